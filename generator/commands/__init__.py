@@ -1,0 +1,1 @@
+"""One module per `regdocs` subcommand; each exposes `register(subparsers)`."""

@@ -1,0 +1,58 @@
+"""Errors and warnings collected as data, printed together as `path:line:col: level: message`."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from dataclasses import dataclass, field
+from typing import Iterable, TextIO
+
+
+class Level(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in one input; line and column are 1-based."""
+
+    message: str
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    level: Level = Level.ERROR
+
+    def format(self) -> str:
+        location = ":".join(
+            str(part) for part in (self.path, self.line, self.column) if part is not None
+        )
+        prefix = f"{location}: " if location else ""
+        return f"{prefix}{self.level.value}: {self.message}"
+
+
+class DiagnosticError(Exception):
+    """Raised when an input cannot be processed; carries every problem found in it."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]):
+        self.diagnostics = list(diagnostics)
+        super().__init__("\n".join(d.format() for d in self.diagnostics))
+
+
+@dataclass
+class Report:
+    """Diagnostics of one command run, in the order they were found."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, *diagnostics: Diagnostic) -> None:
+        self.diagnostics.extend(diagnostics)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.level is Level.ERROR for d in self.diagnostics)
+
+    def print(self, stream: TextIO | None = None) -> None:
+        stream = stream or sys.stderr
+        for diagnostic in self.diagnostics:
+            print(diagnostic.format(), file=stream)
