@@ -1,0 +1,92 @@
+"""Module sources: the class name and bindings path `cdktf get` gives a module."""
+
+from __future__ import annotations
+
+import re
+
+from generator.convert.errors import ConversionError
+from generator.convert.naming import codemaker_pascal
+
+_LOCAL = re.compile(r"^(\./|\.\./|\.\\\\|\.\.\\\\)(.*)")
+_DOMAIN_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", re.IGNORECASE)
+
+
+def _is_valid_domain(text: str) -> bool:
+    labels = text.split(".")
+    return len(labels) > 1 and all(_DOMAIN_LABEL.match(label) for label in labels)
+
+
+def is_registry_module(source: str) -> bool:
+    parts = source.split("/")
+    if source.startswith(".") or not 3 <= len(parts) <= 4 or "github.com" in source or "bitbucket.org" in source:
+        return False
+    return len(parts) != 4 or _is_valid_domain(parts[0])
+
+
+class ModuleSource:
+    """A module `source` parsed as cdktf's TerraformModuleConstraint does."""
+
+    def __init__(self, source: str):
+        self.name, self.namespace = self._parse(source)
+
+    @property
+    def class_name(self) -> str:
+        return codemaker_pascal(re.sub(r"[-/.]", "_", self.name))
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.namespace}/{self.name}" if self.namespace else self.name
+
+    @staticmethod
+    def _parse(source: str) -> tuple[str, str | None]:
+        local = _LOCAL.match(source)
+        if local:
+            parts = local.group(2).split("/")
+            name = parts.pop()
+            return name, (parts.pop() if parts else None)
+        address = source.split("@")[0]
+        module_parts = address.split("//")
+        if is_registry_module(module_parts[0]):
+            parts = module_parts[0].split("/")
+            provider = parts.pop()
+            name = parts.pop() if parts else address
+            namespace = f"{parts.pop() if parts else 'undefined'}/{provider}"
+            if len(module_parts) > 1:
+                sub_parts = module_parts[1].split("/")
+                sub_name = sub_parts.pop()
+                namespace = f"{namespace}/{name}/{'/'.join(sub_parts)}"
+                name = sub_name
+            return name, namespace
+        return ModuleSource._parse_generic(source)
+
+    @staticmethod
+    def _parse_generic(source: str) -> tuple[str, str | None]:
+        text = source
+        prefix = re.match(r"^([a-zA-Z0-9]*)::(.*)", text)
+        if prefix:
+            text = prefix.group(2)
+        protocol = re.match(r"^([a-zA-Z]*)://(.*)", text)
+        if protocol:
+            text = protocol.group(2)
+        text = text.split(":")[-1]
+        text = re.match(r"^[\d]*(.*)", text).group(1)
+        host = re.search(r"[^/]*\.[^/]*/(.*)", text)
+        if host:
+            text = host.group(1)
+        argument = re.search(r"(.*)\?.*", text)
+        if argument:
+            text = argument.group(1)
+        text = re.sub(r"\.git|\.hg|\.zip", "", text, count=1)
+        module_parts = text.split("//")
+        parts = module_parts[0].split("/")
+        name = parts.pop()
+        namespace = parts.pop() if parts else None
+        if not name:
+            raise ConversionError(f"module name should be properly set in {source}")
+        if len(module_parts) > 1:
+            sub_parts = module_parts[1].split("/")
+            sub_name = sub_parts.pop()
+            joined = "/".join(sub_parts)
+            namespace = f"{namespace}/{name}/{joined}" if namespace else f"{name}/{joined}"
+            name = sub_name
+        return name, namespace

@@ -1,0 +1,103 @@
+"""jsii-rosetta's output tree: nested prefixes/children with indentation requests, written to a
+sink that applies an indent only when a line break is actually written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Union
+
+Item = Union[str, "OTree"]
+
+
+@dataclass
+class OTree:
+    prefix: list[Item]
+    children: list[Item] = field(default_factory=list)
+    indent: int = 0
+    separator: str = ""
+    suffix: str = ""
+    can_break_line: bool = False
+    render_once: str | None = None
+
+    def __post_init__(self) -> None:
+        self.prefix = _simplify(self.prefix)
+        self.children = _simplify(self.children)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.prefix and not self.children
+
+
+NO_SYNTAX = OTree([])
+
+
+def _simplify(items: list[Item | None]) -> list[Item]:
+    return [
+        item
+        for item in items
+        if item is not None and not (isinstance(item, OTree) and item.is_empty) and item != ""
+    ]
+
+
+class Sink:
+    """Collects text; an indent request applies at the next written line break, and only the
+    last unconsumed request counts."""
+
+    def __init__(self) -> None:
+        self._indents = [0]
+        self._pending = 0
+        self._fragments: list[str] = []
+        self._rendered_once: set[str] = set()
+
+    def write(self, item: Item) -> None:
+        if isinstance(item, OTree):
+            self._write_tree(item)
+            return
+        if "\n" in item:
+            self._apply_pending_indent()
+        self._fragments.append(item.replace("\n", "\n" + " " * self._indents[-1]))
+
+    def _write_tree(self, tree: OTree) -> None:
+        if tree.render_once is not None:
+            if tree.render_once in self._rendered_once:
+                return
+            self._rendered_once.add(tree.render_once)
+        for item in tree.prefix:
+            self.write(item)
+        depth = self._request_indent(tree.indent)
+        mark = len(self._fragments)
+        for child in tree.children:
+            if tree.separator and self._wrote_text_since(mark):
+                self.write(tree.separator)
+            mark = len(self._fragments)
+            self.write(child)
+        if depth is not None:
+            del self._indents[depth:]
+            self._pending = 0
+        if tree.suffix:
+            self.write(tree.suffix)
+
+    def _request_indent(self, amount: int) -> int | None:
+        if amount == 0:
+            return None
+        self._pending = amount
+        return len(self._indents)
+
+    def _apply_pending_indent(self) -> None:
+        if self._pending:
+            self._indents.append(self._indents[-1] + self._pending)
+            self._pending = 0
+
+    def _wrote_text_since(self, mark: int) -> bool:
+        return any(not fragment.isspace() and fragment for fragment in self._fragments[mark:])
+
+    def text(self) -> str:
+        joined = re.sub(r"[ \t]+$", "", "".join(self._fragments), flags=re.MULTILINE)
+        return joined.lstrip("\n").rstrip("\n")
+
+
+def render(tree: OTree) -> str:
+    sink = Sink()
+    sink.write(tree)
+    return sink.text()
