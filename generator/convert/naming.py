@@ -120,6 +120,11 @@ def codemaker_pascal(s: str) -> str:
 _ABBREVIATIONS = re.compile(r"(^|[^A-Z])(KiB|MiB|GiB)(\Z|[^a-z])")
 
 
+# the two decamelize replacements below, for ASCII text
+_ASCII_LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")
+_ASCII_UPPER_RUN = re.compile(r"([A-Z])([A-Z][a-z]+)")
+
+
 def _split_lower_upper(text: str) -> str:
     """decamelize: `text.replace(/([\\p{Ll}\\d])(\\p{Lu})/gu, "$1_$2")`."""
     out = []
@@ -156,9 +161,14 @@ def _split_upper_run(text: str) -> str:
 def codemaker_snake(s: str) -> str:
     """codemaker `toSnakeCase(s)`: `KiB`/`MiB`/`GiB` kept as one word, then npm
     `decamelize` 5.0.1 with separator `_`."""
-    s = _ABBREVIATIONS.sub(lambda m: m.group(1) + m.group(2).capitalize() + m.group(3), s)
+    if "iB" in s:
+        s = _ABBREVIATIONS.sub(lambda m: m.group(1) + m.group(2).capitalize() + m.group(3), s)
     if len(s) < 2:
         return s.lower()
+    if s.isascii():
+        if s.lower() == s:  # nothing to split
+            return s
+        return _ASCII_UPPER_RUN.sub(r"\1_\2", _ASCII_LOWER_UPPER.sub(r"\1_\2", s)).lower()
     return _split_upper_run(_split_lower_upper(s)).lower()
 
 
