@@ -117,7 +117,9 @@ TERRAFORM_META_ARGUMENTS = _struct(
     (
         "provisioners",
         TsArray(
-            union(TsStructRef(FILE_PROVISIONER), TsStructRef(LOCAL_EXEC_PROVISIONER), TsStructRef(REMOTE_EXEC_PROVISIONER)),
+            union(
+                TsStructRef(FILE_PROVISIONER), TsStructRef(LOCAL_EXEC_PROVISIONER), TsStructRef(REMOTE_EXEC_PROVISIONER)
+            ),
             generic=True,
         ),
         True,

@@ -47,7 +47,9 @@ class Replay:
             raise AssertionError("name plan diverged from the parser: planned names left over")
 
 
-def plan_resource(provider_name: str, terraform_type: str, schema: dict, is_provider: bool, unique: Callable[[str], str]) -> NameRecord:
+def plan_resource(
+    provider_name: str, terraform_type: str, schema: dict, is_provider: bool, unique: Callable[[str], str]
+) -> NameRecord:
     """Take, in the parser's order, the names the parse of one resource will ask for."""
     record: NameRecord = []
 

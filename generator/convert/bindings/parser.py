@@ -81,9 +81,27 @@ def is_attribute_nested_type(t: object) -> bool:
 class Scope:
     """models/scope.ts: a named level of the schema tree, with the flags children inherit."""
 
-    __slots__ = ("name", "parent", "is_provider", "is_computed", "is_optional", "is_required", "is_nested_type", "_base")
+    __slots__ = (
+        "name",
+        "parent",
+        "is_provider",
+        "is_computed",
+        "is_optional",
+        "is_required",
+        "is_nested_type",
+        "_base",
+    )
 
-    def __init__(self, name, parent=None, is_provider=False, is_computed=False, is_optional=True, is_required=False, is_nested_type=False):
+    def __init__(
+        self,
+        name,
+        parent=None,
+        is_provider=False,
+        is_computed=False,
+        is_optional=True,
+        is_required=False,
+        is_nested_type=False,
+    ):
         self.name = name
         self.parent = parent
         self.is_provider = is_provider
@@ -224,9 +242,7 @@ def deduplicate(attributes: list[Attribute]) -> list[Attribute]:
     if len(set(names)) == len(names):
         return attributes
     return [
-        a
-        for i, a in enumerate(attributes)
-        if not any(o.name == a.name and o is not a for o in attributes[i + 1 :])
+        a for i, a in enumerate(attributes) if not any(o.name == a.name and o is not a for o in attributes[i + 1 :])
     ]
 
 
@@ -332,9 +348,18 @@ class ResourceParser:
         is_provider = schema_type == "provider"
         block = schema["block"]
         if is_provider:
-            block = dict(block) if "attributes" in block else {"attributes": {}, "block_types": block.get("block_types") or {}}
+            block = (
+                dict(block)
+                if "attributes" in block
+                else {"attributes": {}, "block_types": block.get("block_types") or {}}
+            )
             block["attributes"] = dict(block["attributes"])
-            block["attributes"]["alias"] = {"type": "string", "description": "Alias name", "optional": True, "computed": False}
+            block["attributes"]["alias"] = {
+                "type": "string",
+                "description": "Alias name",
+                "optional": True,
+                "computed": False,
+            }
         base_name = base_name_for(self.provider_name, terraform_type, is_provider)
         class_name = self.unique(codemaker_pascal(base_name))
         config_name = self.unique(class_name + "Config")
@@ -398,8 +423,14 @@ class ResourceParser:
         attributes = []
         for name, att in js_items(block.get("attributes") or {}):
             if parent.full_name(name) in SKIPPED_ATTRIBUTES:
-                raise ValueError(f"Skipping attribute {parent.full_name(name)} is not implemented since it's an attribute and not a block type")
-            computed, optional, required = bool(att.get("computed")), bool(att.get("optional")), bool(att.get("required"))
+                raise ValueError(
+                    f"Skipping attribute {parent.full_name(name)} is not implemented since it's an attribute and not a block type"
+                )
+            computed, optional, required = (
+                bool(att.get("computed")),
+                bool(att.get("optional")),
+                bool(att.get("required")),
+            )
             nested = "nested_type" in att and is_attribute_nested_type(att["nested_type"])
             scope = Scope(name, parent, parent.is_provider, computed, optional, required, nested)
             type_model = self.render_attribute_type([parent, scope], att.get("type") or att.get("nested_type"))

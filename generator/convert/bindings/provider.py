@@ -122,5 +122,7 @@ class ProviderBindings:
             replay.check_finished()
             bases = () if entry.kind == "provider" else (TERRAFORM_META_ARGUMENTS,)
             config, structs = parsed.publish(bases)
-            entry.binding = ResourceBinding(entry.terraform_type, entry.kind, parsed.class_name, config, structs, parsed.folder)
+            entry.binding = ResourceBinding(
+                entry.terraform_type, entry.kind, parsed.class_name, config, structs, parsed.folder
+            )
         return entry.binding
