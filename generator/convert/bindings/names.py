@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Callable
 
 from ..naming import codemaker_pascal
-from .parser import SKIPPED_ATTRIBUTES, Scope, base_name_for, is_attribute_nested_type, js_items
-from .parser import struct_name_candidate
+from .resource_parser import SKIPPED_ATTRIBUTES, Scope, base_name_for, is_attribute_nested_type, js_items
+from .resource_parser import struct_name_candidate
 
 NameRecord = list[tuple[str, str]]  # (candidate, unique name) in the order they were taken
 

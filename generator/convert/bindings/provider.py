@@ -9,7 +9,7 @@ from ..naming import codemaker_snake
 from .cdktf_meta import TERRAFORM_META_ARGUMENTS
 from .model import ResourceBinding
 from .names import ClassNames, NameRecord, Replay, plan_resource
-from .parser import ResourceParser, base_name_for, file_name_for, js_items
+from .resource_parser import ResourceParser, base_name_for, file_name_for, js_items
 
 
 def provider_name_of(fqpn: str) -> str:

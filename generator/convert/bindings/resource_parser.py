@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from ..naming import codemaker_camel, codemaker_pascal, codemaker_snake, escape_attribute_name
-from ..naming import sanitize_class_or_namespace_name
+from ..naming import codemaker_pascal, codemaker_snake, sanitize_class_or_namespace_name
+from .attribute_models import (
+    Attribute,
+    ListOrSetAttributeType,
+    MapAttributeType,
+    SimpleAttributeType,
+    SkippedAttributeType,
+    StructModel,
+    StructAttributeType,
+)
+from .loop_detection import detect_attribute_loops
 from .model import Property, Struct
-from .types import ANY, BOOLEAN, IRESOLVABLE, TsArray, TsMap, TsParenthesized, TsPrimitive, TsRef
-from .types import TsStructRef, TsType, TsUnion, union
 
 # skipped-attributes.ts: huge little-used trees replaced by a single `any` property.
 SKIPPED_ATTRIBUTES = frozenset(
@@ -74,7 +81,7 @@ def is_attribute_nested_type(t: object) -> bool:
     return (
         isinstance(t, dict)
         and isinstance(t.get("nesting_mode"), str)
-        and (isinstance(t.get("attributes"), dict) or "attributes" not in t)
+        and isinstance(t.get("attributes"), (dict, type(None)))  # typeof object (incl. null) or undefined
     )
 
 
@@ -121,121 +128,6 @@ class Scope:
         return f"{self.base_name}.{attribute_name}"
 
 
-# --- attribute type models (attribute-type-model.ts) ---------------------------------------
-# `kind` is the generator's typeModelType, `stored` its storedClassType; `ts(publish)` is the
-# inputTypeDefinition, where `publish` turns a struct model into its public `Struct`.
-
-
-class _Simple:
-    kind = "simple"
-    struct = None
-    is_complex = False
-
-    def __init__(self, type_name: str):
-        self.stored = type_name
-
-    def ts(self, publish) -> TsType:
-        if self.stored == "boolean":
-            return union(BOOLEAN, IRESOLVABLE)
-        return TsPrimitive(self.stored)
-
-
-class _Skipped:
-    kind = "simple"
-    struct = None
-    is_complex = False
-    stored = "any"
-
-    def ts(self, publish) -> TsType:
-        return ANY
-
-
-class _StructType:
-    kind = "struct"
-    is_complex = True
-
-    def __init__(self, struct: "StructModel"):
-        self.struct = struct
-        self.stored = struct.name
-
-    def ts(self, publish) -> TsType:
-        return TsStructRef(publish(self.struct))
-
-
-def _stored_ref(element, publish) -> TsType:
-    """The stored class of a complex element: its struct, or a collection class (`FooList`)."""
-    return element.ts(publish) if isinstance(element, _StructType) else TsRef(element.stored)
-
-
-class _ListOrSet:
-    def __init__(self, kind: str, element, single_item: bool):
-        self.kind = kind  # "list" or "set"
-        self.element = element
-        self.single_item = single_item
-        self.struct = element.struct
-        self.is_complex = element.is_complex
-        self.stored = element.stored + "List"
-
-    def ts(self, publish) -> TsType:
-        element = self.element
-        if self.single_item:
-            return element.ts(publish)
-        if element.stored == "boolean":
-            return union(TsArray(union(BOOLEAN, IRESOLVABLE), generic=True), IRESOLVABLE)
-        if self.is_complex:
-            return union(TsArray(_stored_ref(element, publish)), IRESOLVABLE)
-        if element.kind != "simple":
-            # `${element}[] | cdktf.IResolvable`: the `[]` binds to the last union member
-            inner = element.ts(publish)
-            members = inner.members if isinstance(inner, TsUnion) else (inner,)
-            return union(*members[:-1], TsArray(members[-1]), IRESOLVABLE)
-        return TsArray(element.ts(publish))
-
-
-class _Map:
-    kind = "map"
-
-    def __init__(self, element):
-        self.element = element
-        self.struct = element.struct
-        self.is_complex = element.is_complex
-        self.stored = element.stored + "Map"
-
-    def ts(self, publish) -> TsType:
-        element = self.element
-        if element.stored == "boolean":
-            return TsMap(TsParenthesized(union(BOOLEAN, IRESOLVABLE)))
-        if self.is_complex:
-            return union(TsMap(_stored_ref(element, publish)), IRESOLVABLE)
-        if element.kind != "simple":
-            return union(TsMap(element.ts(publish)), IRESOLVABLE)
-        return TsMap(TsPrimitive(element.stored))
-
-
-class Attribute:
-    """models/attribute-model.ts (the parts that reach the interfaces)."""
-
-    __slots__ = ("name", "terraform_name", "optional", "required", "computed", "type")
-
-    def __init__(self, terraform_name: str, type_model, optional: bool, required: bool, computed: bool):
-        self.name = escape_attribute_name(codemaker_camel(terraform_name))
-        self.terraform_name = terraform_name
-        self.type = type_model
-        self.optional = optional
-        self.required = required
-        self.computed = computed
-
-
-class StructModel:
-    """models/struct.ts: a named struct and its (mutable) attribute list."""
-
-    __slots__ = ("name", "attributes")
-
-    def __init__(self, name: str, attributes: list[Attribute]):
-        self.name = name
-        self.attributes = attributes
-
-
 def deduplicate(attributes: list[Attribute]) -> list[Attribute]:
     """`deduplicateAttributesWithSameName`: of attributes with one property name, the last wins."""
     names = [a.name for a in attributes]
@@ -244,45 +136,6 @@ def deduplicate(attributes: list[Attribute]) -> list[Attribute]:
     return [
         a for i, a in enumerate(attributes) if not any(o.name == a.name and o is not a for o in attributes[i + 1 :])
     ]
-
-
-# --- loop-detection.ts ---------------------------------------------------------------------
-
-
-def _type_structure(attribute: Attribute) -> str:
-    t = attribute.type
-    if not t.is_complex:
-        return t.stored
-    names = ",".join(sorted(a.name for a in t.struct.attributes))
-    return f"<complex:{{{names}}}{t.kind}>"
-
-
-def _identifier(attribute: Attribute) -> tuple[str, frozenset[str]]:
-    members = frozenset(f"{a.name}:{_type_structure(a)}" for a in attribute.type.struct.attributes)
-    return attribute.terraform_name, members
-
-
-def detect_attribute_loops(attributes: list[Attribute]) -> dict[str, str]:
-    """Attribute paths whose struct repeats an enclosing one → the path of that enclosing one."""
-    redirects: dict[str, str] = {}
-
-    def visit(attribute: Attribute, path: list[str], known: list[tuple[str, tuple]]) -> None:
-        struct = attribute.type.struct
-        if struct is None:
-            return
-        identifier = _identifier(attribute)
-        here = path + [attribute.terraform_name]
-        for known_path, known_identifier in known:
-            if known_identifier == identifier:
-                redirects[".".join(here)] = known_path
-                return
-        inner_known = known + [(".".join(here), identifier)]
-        for child in struct.attributes:
-            visit(child, here, inner_known)
-
-    for attribute in attributes:
-        visit(attribute, [], [])
-    return redirects
 
 
 def _struct_attribute(attributes: list[Attribute], path: str) -> Attribute:
@@ -391,41 +244,41 @@ class ResourceParser:
 
     def render_attribute_type(self, scope: list[Scope], attribute_type: object):
         if scope[-1].base_name in SKIPPED_ATTRIBUTES:
-            return _Map(_Simple("any"))
+            return MapAttributeType(SimpleAttributeType("any"))
         if isinstance(attribute_type, str):
             if attribute_type == "dynamic":
-                return _Map(_Simple("any"))
+                return MapAttributeType(SimpleAttributeType("any"))
             if attribute_type not in _SIMPLE_TYPES:
                 raise ValueError(f"invalid primitive type {attribute_type}")
-            return _Simple(_SIMPLE_TYPES[attribute_type])
+            return SimpleAttributeType(_SIMPLE_TYPES[attribute_type])
         if isinstance(attribute_type, list):
             # ["object", {...}, ["optional", ...]] (cty's optional attributes) reads as ["object", {...}]
             if len(attribute_type) != 2 and not (len(attribute_type) == 3 and attribute_type[0] == "object"):
                 raise ValueError("unexpected array")
             kind, inner = attribute_type[0], attribute_type[1]
             if kind in ("list", "set"):
-                return _ListOrSet(kind, self.render_attribute_type(scope, inner), False)
+                return ListOrSetAttributeType(kind, self.render_attribute_type(scope, inner), False)
             if kind == "map":
-                return _Map(self.render_attribute_type(scope, inner))
+                return MapAttributeType(self.render_attribute_type(scope, inner))
             if kind == "object":
-                return _StructType(self.add_anonymous_struct(scope, {n: {"type": t} for n, t in js_items(inner)}))
+                return StructAttributeType(
+                    self.add_anonymous_struct(scope, {n: {"type": t} for n, t in js_items(inner)})
+                )
         elif is_attribute_nested_type(attribute_type):
             mode = attribute_type["nesting_mode"]
             if mode not in ("list", "set", "map", "single"):
                 raise ValueError(f'nested_type with nesting_mode "{mode}" not supported')
-            element = _StructType(self.add_anonymous_struct(scope, attribute_type.get("attributes")))
+            element = StructAttributeType(self.add_anonymous_struct(scope, attribute_type.get("attributes")))
             if mode == "single":
                 return element
-            return _Map(element) if mode == "map" else _ListOrSet(mode, element, False)
+            return MapAttributeType(element) if mode == "map" else ListOrSetAttributeType(mode, element, False)
         raise ValueError(f"unknown type {attribute_type!r}")
 
     def render_attributes_for_block(self, parent: Scope, block: dict) -> list[Attribute]:
         attributes = []
         for name, att in js_items(block.get("attributes") or {}):
             if parent.full_name(name) in SKIPPED_ATTRIBUTES:
-                raise ValueError(
-                    f"Skipping attribute {parent.full_name(name)} is not implemented since it's an attribute and not a block type"
-                )
+                raise ValueError(f"Skipping attribute {parent.full_name(name)} is not implemented (not a block type)")
             computed, optional, required = (
                 bool(att.get("computed")),
                 bool(att.get("optional")),
@@ -438,7 +291,7 @@ class ResourceParser:
 
         for name, block_type in js_items(block.get("block_types") or {}):
             if parent.full_name(name) in SKIPPED_ATTRIBUTES:
-                attributes.append(Attribute(name, _Skipped(), True, False, False))
+                attributes.append(Attribute(name, SkippedAttributeType(), True, False, False))
                 continue
             inner = Scope(f"{parent.name}_{name}", parent, parent.is_provider)
             block_attributes = deduplicate(self.render_attributes_for_block(inner, block_type["block"]))
@@ -470,13 +323,15 @@ def _attribute_for_block_type(name: str, block_type: dict, struct: StructModel) 
         # 0.20.1: no fallback for the case where both end up false (0.20.8 adds one, #3570)
         optional = all(a.optional for a in struct.attributes)
         required = all(a.required for a in struct.attributes)
-        return Attribute(name, _StructType(struct), optional, required, False)
+        return Attribute(name, StructAttributeType(struct), optional, required, False)
     if mode == "map":
-        return Attribute(name, _Map(_StructType(struct)), False, False, False)
+        return Attribute(name, MapAttributeType(StructAttributeType(struct)), False, False, False)
     if mode in ("list", "set"):
         min_items = block_type.get("min_items")
         optional = True if min_items is None else min_items < 1
         required = False if min_items is None else min_items > 0
         single_item = block_type.get("max_items") == 1
-        return Attribute(name, _ListOrSet(mode, _StructType(struct), single_item), optional, required, False)
+        return Attribute(
+            name, ListOrSetAttributeType(mode, StructAttributeType(struct), single_item), optional, required, False
+        )
     raise ValueError(f"block nesting_mode {mode!r} not supported")
