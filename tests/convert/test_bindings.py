@@ -455,6 +455,13 @@ def test_schema_set_merges_documents_in_order_and_finds_providers_by_suffix():
     assert schemas.bindings("registry.terraform.io/hashicorp/dns") is dns
 
 
+def test_models_are_built_once_per_schema_file(tmp_path):
+    path = tmp_path / "dns.json"
+    path.write_text(json.dumps({"provider_schemas": {"registry.terraform.io/hashicorp/dns": {}}}))
+    first = SchemaSet.from_files([path]).bindings("registry.terraform.io/hashicorp/dns")
+    assert SchemaSet.from_files([str(path)]).bindings("registry.terraform.io/hashicorp/dns") is first
+
+
 def test_three_element_object_types_read_like_two_element_ones(tmp_path):
     def doc(object_type):
         attrs = {"o": {"type": ["list", object_type], "optional": True}}
