@@ -57,7 +57,7 @@ class ProviderBindings:
         # parsed last, through the same cache; hcl2cdk's generator never parses it, so it
         # stays out of the type lookups
         self._provider: _Entry | None = None
-        if provider_schema.get("provider"):
+        if provider_schema.get("provider") is not None:  # JavaScript truthiness of an object
             self._provider = self._entries.get("provider") or self._new_entry(
                 "provider", "provider", provider_schema["provider"], names
             )
