@@ -102,15 +102,14 @@ class MapAttributeType:
 class Attribute:
     """models/attribute-model.ts (the parts that reach the interfaces)."""
 
-    __slots__ = ("name", "terraform_name", "optional", "required", "computed", "type")
+    __slots__ = ("name", "terraform_name", "optional", "required", "type")
 
-    def __init__(self, terraform_name: str, type_model, optional: bool, required: bool, computed: bool):
+    def __init__(self, terraform_name: str, type_model, optional: bool, required: bool):
         self.name = escape_attribute_name(codemaker_camel(terraform_name))
         self.terraform_name = terraform_name
         self.type = type_model
         self.optional = optional
         self.required = required
-        self.computed = computed
 
 
 class StructModel:

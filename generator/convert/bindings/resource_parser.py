@@ -287,11 +287,11 @@ class ResourceParser:
             nested = "nested_type" in att and is_attribute_nested_type(att["nested_type"])
             scope = Scope(name, parent, parent.is_provider, computed, optional, required, nested)
             type_model = self.render_attribute_type([parent, scope], att.get("type") or att.get("nested_type"))
-            attributes.append(Attribute(name, type_model, optional, required, computed))
+            attributes.append(Attribute(name, type_model, optional, required))
 
         for name, block_type in js_items(block.get("block_types") or {}):
             if parent.full_name(name) in SKIPPED_ATTRIBUTES:
-                attributes.append(Attribute(name, SkippedAttributeType(), True, False, False))
+                attributes.append(Attribute(name, SkippedAttributeType(), True, False))
                 continue
             inner = Scope(f"{parent.name}_{name}", parent, parent.is_provider)
             block_attributes = deduplicate(self.render_attributes_for_block(inner, block_type["block"]))
@@ -308,7 +308,7 @@ class ResourceParser:
             required = bool(att.get("required")) if parent.is_nested_type else parent.is_required
             child = Scope(name, parent, parent.is_provider, computed, optional, required, parent.is_nested_type)
             type_model = self.render_attribute_type([*scope, child], att.get("type") or att.get("nested_type"))
-            attributes.append(Attribute(name, type_model, optional, required, computed))
+            attributes.append(Attribute(name, type_model, optional, required))
         return self.add_struct(scope, deduplicate(attributes))
 
     def add_struct(self, scope: list[Scope], attributes: list[Attribute]) -> StructModel:
@@ -323,15 +323,15 @@ def _attribute_for_block_type(name: str, block_type: dict, struct: StructModel) 
         # 0.20.1: no fallback for the case where both end up false (0.20.8 adds one, #3570)
         optional = all(a.optional for a in struct.attributes)
         required = all(a.required for a in struct.attributes)
-        return Attribute(name, StructAttributeType(struct), optional, required, False)
+        return Attribute(name, StructAttributeType(struct), optional, required)
     if mode == "map":
-        return Attribute(name, MapAttributeType(StructAttributeType(struct)), False, False, False)
+        return Attribute(name, MapAttributeType(StructAttributeType(struct)), False, False)
     if mode in ("list", "set"):
         min_items = block_type.get("min_items")
         optional = True if min_items is None else min_items < 1
         required = False if min_items is None else min_items > 0
         single_item = block_type.get("max_items") == 1
         return Attribute(
-            name, ListOrSetAttributeType(mode, StructAttributeType(struct), single_item), optional, required, False
+            name, ListOrSetAttributeType(mode, StructAttributeType(struct), single_item), optional, required
         )
     raise ValueError(f"block nesting_mode {mode!r} not supported")
