@@ -1,0 +1,128 @@
+"""One provider's generated bindings, as `cdktf get` (provider-generator 0.20.1) emits them
+and as hcl2cdk's generator instance names them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..naming import codemaker_snake
+from .cdktf_meta import TERRAFORM_META_ARGUMENTS
+from .model import ResourceBinding
+from .names import ClassNames, NameRecord, Replay, plan_resource
+from .resource_parser import ResourceParser, base_name_for, file_name_for, js_items
+
+
+def provider_name_of(fqpn: str) -> str:
+    """@cdktf/provider-schema `parseFQPN(fqpn).name`: the third `/`-separated segment."""
+    parts = fqpn.split("/")
+    if len(parts) < 3 or not parts[2]:
+        raise ValueError(f"can't handle {fqpn}")
+    return parts[2]
+
+
+@dataclass
+class _Entry:
+    """A parsed (planned) construct: its schema, planned names and, once built, its binding."""
+
+    terraform_type: str
+    kind: str
+    schema: dict
+    names: NameRecord
+    file_name: str
+    binding: ResourceBinding | None = None
+
+    @property
+    def class_name(self) -> str:
+        return self.names[0][1]
+
+
+class ProviderBindings:
+    """The model of `./.gen/providers/<name>/`: resources, then data sources, then the
+    provider, in schema order, sharing one set of unique class names.
+
+    Names and folders are computed when the model is built; the structs and property types
+    of one construct on its first `resource()` / `data_source()` / `provider()` call.
+    """
+
+    def __init__(self, fqpn: str, provider_schema: dict):
+        self.fqpn = fqpn
+        self.name = provider_name_of(fqpn)
+        names = ClassNames()
+        # keyed like the generator's parse cache: `aws_instance`, `data_aws_ami`, `provider`
+        self._entries: dict[str, _Entry] = {}
+        for terraform_type, schema in js_items(provider_schema.get("resource_schemas") or {}):
+            self._plan(terraform_type, "resource", schema, names)
+        for terraform_type, schema in js_items(provider_schema.get("data_source_schemas") or {}):
+            self._plan("data_" + terraform_type, "data_source", schema, names)
+        # parsed last, through the same cache; hcl2cdk's generator never parses it, so it
+        # stays out of the type lookups
+        self._provider: _Entry | None = None
+        if provider_schema.get("provider") is not None:  # JavaScript truthiness of an object
+            self._provider = self._entries.get("provider") or self._new_entry(
+                "provider", "provider", provider_schema["provider"], names
+            )
+        self.folders: frozenset[str] = frozenset(
+            e.file_name[: -len("/index.ts")] for e in [*self._entries.values(), self._provider] if e is not None
+        )
+
+    @classmethod
+    def from_schema(cls, fqpn: str, provider_schema: dict) -> "ProviderBindings":
+        """The model of one entry of a schema document's `provider_schemas`."""
+        return cls(fqpn, provider_schema)
+
+    def _plan(self, terraform_type: str, kind: str, schema: dict, names: ClassNames) -> None:
+        if terraform_type not in self._entries:  # the generator parses a type once
+            self._entries[terraform_type] = self._new_entry(terraform_type, kind, schema, names)
+
+    def _new_entry(self, terraform_type: str, kind: str, schema: dict, names: ClassNames) -> _Entry:
+        is_provider = kind == "provider"
+        record = plan_resource(self.name, terraform_type, schema, is_provider, names.unique)
+        file_name = file_name_for(self.name, base_name_for(self.name, terraform_type, is_provider))
+        return _Entry(terraform_type, kind, schema, record, file_name)
+
+    # --- what hcl2cdk asks the generator -------------------------------------------------
+
+    def class_name_for(self, terraform_type: str) -> str | None:
+        """`getClassNameForResource(type)` (`aws_instance`, `data_aws_ami`); None for a type
+        the generator did not parse (where JavaScript returns the falsy "")."""
+        entry = self._entries.get(terraform_type)
+        return entry.class_name if entry else None
+
+    def namespace_for(self, terraform_type: str) -> str | None:
+        """`getNamespaceNameForResource(type)`: the folder as the generator derives it from
+        the file path; None where JavaScript returns "" (unknown type)."""
+        if terraform_type == "data_external_":
+            terraform_type = "data_external"
+        entry = self._entries.get(terraform_type)
+        if entry is None:
+            return None
+        file_path = f"providers/{codemaker_snake(self.name)}/{entry.file_name}"
+        return file_path.replace(f"providers/{self.name}/", "", 1).replace("/index.ts", "", 1)
+
+    # --- the bindings ----------------------------------------------------------------------
+
+    def resource(self, terraform_type: str) -> ResourceBinding | None:
+        """The binding of resource `terraform_type` (`aws_instance`)."""
+        entry = self._entries.get(terraform_type)
+        return self._binding(entry) if entry and entry.kind == "resource" else None
+
+    def data_source(self, terraform_type: str) -> ResourceBinding | None:
+        """The binding of data source `terraform_type` (`aws_ami` → class `DataAwsAmi`)."""
+        entry = self._entries.get("data_" + terraform_type)
+        return self._binding(entry) if entry else None
+
+    def provider(self) -> ResourceBinding | None:
+        """The binding of the provider construct (folder `provider`)."""
+        return self._binding(self._provider) if self._provider else None
+
+    def _binding(self, entry: _Entry) -> ResourceBinding:
+        if entry.binding is None:
+            replay = Replay(entry.names)
+            parsed = ResourceParser(self.name, replay).resource_from(entry.terraform_type, entry.schema, entry.kind)
+            replay.check_finished()
+            bases = () if entry.kind == "provider" else (TERRAFORM_META_ARGUMENTS,)
+            config, structs = parsed.publish(bases)
+            entry.binding = ResourceBinding(
+                entry.terraform_type, entry.kind, parsed.class_name, config, structs, parsed.folder
+            )
+        return entry.binding
