@@ -29,7 +29,6 @@ class OTree:
         return not self.prefix and not self.children
 
 
-NO_SYNTAX = OTree([])
 
 
 def _simplify(items: list[Item | None]) -> list[Item]:
@@ -38,6 +37,9 @@ def _simplify(items: list[Item | None]) -> list[Item]:
         for item in items
         if item is not None and not (isinstance(item, OTree) and item.is_empty) and item != ""
     ]
+
+
+NO_SYNTAX = OTree([])
 
 
 class Sink:

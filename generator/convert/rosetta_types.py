@@ -1,8 +1,24 @@
-"""How jsii-rosetta types each object literal (keyword arguments, struct class or dict)."""
+"""How jsii-rosetta types each object literal: keyword arguments, a struct class, or a dict.
+
+Rosetta asks the TypeScript compiler for the contextual type of every object literal, with
+the provider bindings and the cdktf package in scope. This module follows the same types
+through our program: constructor and call parameters, struct properties, array elements.
+An object whose contextual type is (or unions with) a struct renders as that struct; one
+with any other type as a dict with map keys; one with no type at all (under an unresolvable
+class or call) as a dict with mangled keys, or keyword arguments in tail position."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from generator.convert import tsast as ts
+from generator.convert.bindings import ANY, SchemaSet, TsArray, TsMap, TsPrimitive, TsStructRef, TsType
+from generator.convert.bindings.cdktf_constructs import BACKEND_CONFIGS, CONSTRUCT_CONFIGS
+from generator.convert.bindings.provider import provider_name_of
+from generator.convert.bindings.types import union
+
+_PROVIDER_SOURCE = "./.gen/providers/"
+_DECLARED_RECEIVERS = ("Fn", "Token", "Op", "TerraformIterator", "TerraformCount", "TerraformSelf")
 
 
 @dataclass(frozen=True)
@@ -17,3 +33,152 @@ class LiteralType:
 
 UNKNOWN = LiteralType("unknown")
 MAP = LiteralType("map")
+
+
+@dataclass(frozen=True)
+class _Signature:
+    """What rosetta resolves for a call: parameter types, or nothing (an undeclared callee)."""
+
+    parameters: tuple[TsType | None, ...] = ()
+
+    def parameter(self, index: int) -> TsType | None:
+        return self.parameters[index] if index < len(self.parameters) else ANY
+
+
+_UNDECLARED = None
+_DECLARED_ANY = _Signature()
+
+
+def _classify(contextual: TsType | None, declared: bool) -> LiteralType:
+    if contextual is None:
+        return UNKNOWN
+    if contextual == ANY:
+        return MAP if declared else UNKNOWN
+    for member in contextual.union_members():
+        if isinstance(member, TsStructRef):
+            return LiteralType("struct", member.struct.name, member.struct.jsii)
+    return MAP
+
+
+def _join(found: list[TsType]) -> TsType | None:
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else union(*found)
+
+
+def _property_type(contextual: TsType | None, key: str) -> TsType | None:
+    """The contextual type of property `key` of an object typed `contextual`."""
+    if contextual is None:
+        return None
+    if contextual == ANY:
+        return ANY
+    found = []
+    for member in contextual.union_members():
+        if isinstance(member, TsStructRef):
+            prop = member.struct.property_named(key)
+            if prop is not None:
+                found.append(prop.type)
+        elif isinstance(member, TsMap):
+            found.append(member.value)
+        elif isinstance(member, TsPrimitive) and member == ANY:
+            found.append(ANY)
+    return _join(found)
+
+
+def _element_type(contextual: TsType | None) -> TsType | None:
+    """The contextual type of an element of an array typed `contextual`."""
+    if contextual is None:
+        return None
+    if contextual == ANY:
+        return ANY
+    return _join([m.element for m in contextual.union_members() if isinstance(m, TsArray)])
+
+
+def _key_name(key: ts.Identifier | ts.StringLiteral) -> str:
+    if isinstance(key, ts.StringLiteral):
+        return key.value
+    name = key.name
+    return name[1:-1] if len(name) >= 2 and name[0] == name[-1] == '"' else name
+
+
+class _Typer:
+    def __init__(self, program: ts.Program, schemas: SchemaSet):
+        self.schemas = schemas
+        self.sources = {
+            name: statement.source
+            for statement in program.body
+            if isinstance(statement, ts.ImportDeclaration)
+            for name in statement.names
+        }
+
+    def _provider_config(self, class_name: str) -> TsType | None:
+        source = self.sources.get(class_name, "")
+        if not source.startswith(_PROVIDER_SOURCE):
+            return None
+        provider, _, folder = source[len(_PROVIDER_SOURCE) :].partition("/")
+        for fqpn in self.schemas.provider_schemas:
+            if provider_name_of(fqpn) == provider:
+                construct = self.schemas.bindings(fqpn).construct_in(folder)
+                if construct is not None and construct.class_name == class_name:
+                    return TsStructRef(construct.config_struct)
+        return None
+
+    def _new_signature(self, node: ts.NewExpression) -> _Signature | None:
+        if not isinstance(node.callee, ts.Identifier):
+            return _UNDECLARED  # a module class: never resolvable
+        name = node.callee.name
+        if name in BACKEND_CONFIGS:
+            return _Signature((ANY, TsStructRef(BACKEND_CONFIGS[name])))
+        if name in CONSTRUCT_CONFIGS:
+            return _Signature((ANY, ANY, TsStructRef(CONSTRUCT_CONFIGS[name])))
+        config = self._provider_config(name)
+        return _UNDECLARED if config is None else _Signature((ANY, ANY, config))
+
+    @staticmethod
+    def _call_signature(node: ts.CallExpression) -> _Signature | None:
+        callee = node.callee
+        if isinstance(callee, ts.Identifier):
+            declared = callee.name == "conditional" or callee.name.startswith("VariableType.")
+            return _DECLARED_ANY if declared else _UNDECLARED
+        if isinstance(callee, ts.MemberExpression) and isinstance(callee.object, ts.Identifier):
+            if callee.object.name in _DECLARED_RECEIVERS or callee.property.name in (
+                "dynamic",
+                "addOverride",
+                "overrideLogicalId",
+                "importFrom",
+                "generateConfigForImport",
+            ):
+                return _DECLARED_ANY
+        return _UNDECLARED
+
+    def visit(self, node: ts.Expression, contextual: TsType | None, declared: bool) -> None:
+        if isinstance(node, ts.ObjectExpression):
+            node.type_info = _classify(contextual, declared)
+            for prop in node.properties:
+                self.visit(prop.value, _property_type(contextual, _key_name(prop.key)), declared)
+        elif isinstance(node, ts.ArrayExpression):
+            for element in node.elements:
+                self.visit(element, _element_type(contextual), declared)
+        elif isinstance(node, (ts.NewExpression, ts.CallExpression)):
+            signature = self._new_signature(node) if isinstance(node, ts.NewExpression) else self._call_signature(node)
+            self.visit(node.callee, None, declared)
+            for index, argument in enumerate(node.arguments):
+                parameter = signature.parameter(index) if signature else None
+                self.visit(argument, parameter, signature is not None)
+        elif isinstance(node, ts.BinaryExpression):
+            self.visit(node.left, None, declared)
+            self.visit(node.right, None, declared)
+        elif isinstance(node, ts.MemberExpression):
+            self.visit(node.object, None, declared)
+
+
+def annotate_object_types(program: ts.Program, schemas: SchemaSet) -> None:
+    """Set `type_info` on every object literal of `program`."""
+    typer = _Typer(program, schemas)
+    for statement in program.body:
+        if isinstance(statement, ts.ClassDeclaration):
+            for inner in statement.body:
+                if isinstance(inner, ts.ExpressionStatement):
+                    typer.visit(inner.expression, None, False)
+                elif isinstance(inner, ts.VariableDeclaration):
+                    typer.visit(inner.init, None, False)

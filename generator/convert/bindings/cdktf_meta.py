@@ -14,9 +14,9 @@ from .model import Property, Struct
 from .types import BOOLEAN, NUMBER, STRING, TsArray, TsLiteral, TsMap, TsRef, TsStructRef, TsType, union
 
 
-def _struct(name: str, *properties: tuple[str, TsType, bool], bases: tuple[Struct, ...] = ()) -> Struct:
+def cdktf_struct(name: str, *properties: tuple[str, TsType, bool], bases: tuple[Struct, ...] = ()) -> Struct:
     """A struct from `(TypeScript name, type, optional)` triples, in declaration order."""
-    return Struct(name, {codemaker_snake(n): Property(n, t, optional) for n, t, optional in properties}, bases)
+    return Struct(name, {codemaker_snake(n): Property(n, t, optional) for n, t, optional in properties}, bases, jsii=True)
 
 
 def _connection_common(kind: str) -> tuple[tuple[str, TsType, bool], ...]:
@@ -31,15 +31,15 @@ def _connection_common(kind: str) -> tuple[tuple[str, TsType, bool], ...]:
     )
 
 
-TERRAFORM_CONDITION = _struct(
+TERRAFORM_CONDITION = cdktf_struct(
     "TerraformCondition",
     ("condition", TsRef("Expression"), False),
     ("errorMessage", STRING, False),
 )
-PRECONDITION = _struct("Precondition", bases=(TERRAFORM_CONDITION,))
-POSTCONDITION = _struct("Postcondition", bases=(TERRAFORM_CONDITION,))
+PRECONDITION = cdktf_struct("Precondition", bases=(TERRAFORM_CONDITION,))
+POSTCONDITION = cdktf_struct("Postcondition", bases=(TERRAFORM_CONDITION,))
 
-TERRAFORM_RESOURCE_LIFECYCLE = _struct(
+TERRAFORM_RESOURCE_LIFECYCLE = cdktf_struct(
     "TerraformResourceLifecycle",
     ("createBeforeDestroy", BOOLEAN, True),
     ("preventDestroy", BOOLEAN, True),
@@ -49,7 +49,7 @@ TERRAFORM_RESOURCE_LIFECYCLE = _struct(
     ("postcondition", TsArray(TsStructRef(POSTCONDITION)), True),
 )
 
-SSH_PROVISIONER_CONNECTION = _struct(
+SSH_PROVISIONER_CONNECTION = cdktf_struct(
     "SSHProvisionerConnection",
     *_connection_common("ssh"),
     ("privateKey", STRING, True),
@@ -71,7 +71,7 @@ SSH_PROVISIONER_CONNECTION = _struct(
     ("proxyUserName", STRING, True),
     ("proxyUserPassword", STRING, True),
 )
-WINRM_PROVISIONER_CONNECTION = _struct(
+WINRM_PROVISIONER_CONNECTION = cdktf_struct(
     "WinrmProvisionerConnection",
     *_connection_common("winrm"),
     ("https", BOOLEAN, True),
@@ -81,7 +81,7 @@ WINRM_PROVISIONER_CONNECTION = _struct(
 )
 _CONNECTION = union(TsStructRef(SSH_PROVISIONER_CONNECTION), TsStructRef(WINRM_PROVISIONER_CONNECTION))
 
-FILE_PROVISIONER = _struct(
+FILE_PROVISIONER = cdktf_struct(
     "FileProvisioner",
     ("type", TsLiteral("file"), False),
     ("destination", STRING, False),
@@ -89,7 +89,7 @@ FILE_PROVISIONER = _struct(
     ("content", STRING, True),
     ("connection", _CONNECTION, True),
 )
-LOCAL_EXEC_PROVISIONER = _struct(
+LOCAL_EXEC_PROVISIONER = cdktf_struct(
     "LocalExecProvisioner",
     ("type", TsLiteral("local-exec"), False),
     ("command", STRING, False),
@@ -98,7 +98,7 @@ LOCAL_EXEC_PROVISIONER = _struct(
     ("environment", TsMap(STRING, record=True), True),
     ("when", union(TsLiteral("destroy"), TsLiteral("create")), True),
 )
-REMOTE_EXEC_PROVISIONER = _struct(
+REMOTE_EXEC_PROVISIONER = cdktf_struct(
     "RemoteExecProvisioner",
     ("type", TsLiteral("remote-exec"), False),
     ("inline", TsArray(STRING), True),
@@ -107,7 +107,7 @@ REMOTE_EXEC_PROVISIONER = _struct(
     ("connection", _CONNECTION, True),
 )
 
-TERRAFORM_META_ARGUMENTS = _struct(
+TERRAFORM_META_ARGUMENTS = cdktf_struct(
     "TerraformMetaArguments",
     ("dependsOn", TsArray(TsRef("ITerraformDependable")), True),
     ("count", union(NUMBER, TsRef("TerraformCount")), True),

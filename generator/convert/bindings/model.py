@@ -30,6 +30,7 @@ class Struct:
     name: str
     properties: dict[str, Property] = field(default_factory=dict)
     bases: tuple["Struct", ...] = ()
+    jsii: bool = False  # defined in the cdktf jsii assembly, not in the generated bindings
 
     def property_named(self, name: str) -> Property | None:
         """The property with TypeScript name `name`, own or inherited (what rosetta resolves)."""

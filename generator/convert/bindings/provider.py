@@ -61,6 +61,7 @@ class ProviderBindings:
             self._provider = self._entries.get("provider") or self._new_entry(
                 "provider", "provider", provider_schema["provider"], names
             )
+        self._by_folder: dict[str, _Entry] | None = None
         self.folders: frozenset[str] = frozenset(
             e.file_name[: -len("/index.ts")] for e in [*self._entries.values(), self._provider] if e is not None
         )
@@ -114,6 +115,15 @@ class ProviderBindings:
     def provider(self) -> ResourceBinding | None:
         """The binding of the provider construct (folder `provider`)."""
         return self._binding(self._provider) if self._provider else None
+
+    def construct_in(self, folder: str) -> ResourceBinding | None:
+        """The construct `./.gen/providers/<name>/<folder>` exports (the last one written when
+        two constructs share a folder)."""
+        if self._by_folder is None:
+            entries = [*self._entries.values(), self._provider]
+            self._by_folder = {e.file_name[: -len("/index.ts")]: e for e in entries if e is not None}
+        found = self._by_folder.get(folder)
+        return self._binding(found) if found else None
 
     def _binding(self, entry: _Entry) -> ResourceBinding:
         if entry.binding is None:

@@ -1,0 +1,126 @@
+"""Corpus report of the HCL -> cdktf Python converter.
+
+Every HCL block of every page pair made by cdktf 0.18 or later is converted with the page's
+cdktf version and schema set, and compared byte for byte with the Python block at the same
+position on the page's Python page (the text after the `# DO NOT EDIT` line). Rates are
+given for the pages the reference itself reproduces (`reproducible.json`) and for all pages.
+
+    python scripts/report_converter.py [--corpus DIR] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generator.convert import ConversionError, SchemaSet, convert_hcl  # noqa: E402
+from scripts.corpus import DO_NOT_EDIT, PagePair, corpus_root, family, load_pages, schema_documents  # noqa: E402
+
+
+@dataclass
+class BlockResult:
+    page: PagePair
+    line: int
+    reference_converted: bool
+    outcome: str  # "match", "differs", "failed" (we raised), "kept" (both left it as HCL)
+    detail: str = ""
+
+
+def _first_difference(expected: str, actual: str) -> str:
+    expected_lines, actual_lines = expected.split("\n"), actual.split("\n")
+    for number, (want, got) in enumerate(zip(expected_lines, actual_lines), start=1):
+        if want != got:
+            return f"line {number}: expected {want.strip()!r}, got {got.strip()!r}"
+    return f"expected {len(expected_lines)} lines, got {len(actual_lines)}"
+
+
+def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
+    schema_sets: dict[tuple[str, ...], SchemaSet] = {}
+    results = []
+    conversions = 0
+    elapsed = 0.0
+    for page in load_pages(corpus):
+        if not page.is_current_format:
+            continue
+        key = page.schema_providers
+        if key not in schema_sets:
+            schema_sets[key] = SchemaSet(schema_documents(corpus, key))
+        for block, python_block in page.block_pairs():
+            expected = python_block.content if python_block else ""
+            reference_converted = expected.startswith(DO_NOT_EDIT + "\n")
+            started = time.perf_counter()
+            try:
+                actual = convert_hcl(block.content, schema_sets[key], page.cdktf_version)
+            except ConversionError as error:
+                actual, reason = None, error.reason
+            elapsed += time.perf_counter() - started
+            conversions += 1
+            if actual is None:
+                outcome = "failed" if reference_converted else "kept"
+                results.append(BlockResult(page, block.line, reference_converted, outcome, reason))
+                continue
+            if not reference_converted:
+                results.append(BlockResult(page, block.line, False, "differs", "reference kept the HCL"))
+                continue
+            wanted = expected[len(DO_NOT_EDIT) + 1 :].removesuffix("\n")
+            if actual == wanted:
+                results.append(BlockResult(page, block.line, True, "match"))
+            else:
+                detail = _first_difference(wanted, actual)
+                results.append(BlockResult(page, block.line, True, "differs", detail))
+    return results, elapsed, conversions
+
+
+def _rate(results: list[BlockResult]) -> str:
+    converted = [r for r in results if r.reference_converted]
+    matched = sum(r.outcome == "match" for r in converted)
+    percent = 100 * matched / len(converted) if converted else 100.0
+    return f"{matched}/{len(converted)} ({percent:.1f}%)"
+
+
+def print_report(results: list[BlockResult], elapsed: float, conversions: int, misses: int) -> None:
+    for title, selected in (
+        ("pages the reference reproduces (reproducible.json)", [r for r in results if r.page.reproducible]),
+        ("all pages made by cdktf 0.18 or later", results),
+    ):
+        print(f"\n## Converted blocks byte-identical: {title}")
+        by_family = defaultdict(list)
+        for result in selected:
+            by_family[family(result.page)].append(result)
+        for name in sorted(by_family):
+            print(f"  {name:18} {_rate(by_family[name])}")
+        print(f"  {'total':18} {_rate(selected)}")
+    kept = [r for r in results if not r.reference_converted]
+    print(f"\n## Blocks the reference left as HCL: {len(kept)}, of which we also refused "
+          f"{sum(r.outcome == 'kept' for r in kept)}")
+    wrong = [r for r in results if r.outcome in ("differs", "failed")]
+    causes = Counter((r.outcome, r.detail.split(": expected")[0] if r.outcome == "failed" else r.detail) for r in wrong)
+    print(f"\n## Misses ({len(wrong)}), most frequent first")
+    for (outcome, detail), count in causes.most_common(misses):
+        example = next(r for r in wrong if (r.outcome, r.detail.split(": expected")[0] if r.outcome == "failed" else r.detail) == (outcome, detail))
+        print(f"  {count:4}  {outcome}: {detail}  [{example.page.page_id}.hcl.md:{example.line}]")
+    print(f"\n## Speed: {conversions} conversions in {elapsed:.2f} s ({1000 * elapsed / max(conversions, 1):.2f} ms each)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
+    parser.add_argument("--misses", type=int, default=40, help="how many miss groups to list")
+    args = parser.parse_args()
+    corpus = args.corpus or corpus_root()
+    if corpus is None:
+        print("corpus not found: pass --corpus or set REGDOCS_CORPUS", file=sys.stderr)
+        return 2
+    results, elapsed, conversions = convert_corpus(corpus)
+    print_report(results, elapsed, conversions, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
