@@ -1,0 +1,24 @@
+"""What an import made of a page's bullets: structured entries or raw markdown, per section."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ImportStats:
+    """Bullet items seen and bullet items that became entries, per section kind."""
+
+    bullets: Counter = field(default_factory=Counter)
+    structured: Counter = field(default_factory=Counter)
+    degraded_sections: list[str] = field(default_factory=list)
+
+    def count(self, kind: str, seen: int, structured: int) -> None:
+        self.bullets[kind] += seen
+        self.structured[kind] += structured
+
+    def merge(self, other: "ImportStats") -> None:
+        self.bullets.update(other.bullets)
+        self.structured.update(other.structured)
+        self.degraded_sections.extend(other.degraded_sections)

@@ -1,0 +1,167 @@
+"""Spec to Registry page through the Jinja templates.
+
+Templates are looked up by file name: folders given by the caller first, then the built-in
+templates shipped as `generator.templates`. Within each, `<page style>/<name>` is tried before
+`<name>`, so a style can override a single section.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import jinja2
+
+from generator import formatting
+from generator.spec.layout import page_sections
+from generator.spec.model import Block, Entry, IdentitySchema, Markdown, CodeStep, Section, Spec
+from generator.spec.styles import KIND_LABELS, fill, page_style as resolve_style
+
+SECTION_TEMPLATES = {
+    "examples": "examples.md.j2",
+    "arguments": "arguments.md.j2",
+    "attributes": "attributes.md.j2",
+    "schema": "schema.md.j2",
+    "timeouts": "timeouts.md.j2",
+    "import": "import.md.j2",
+}
+FREE_SECTION_TEMPLATE = "section.md.j2"
+
+
+def _builtin_source(name: str):
+    resource = importlib.resources.files("generator.templates")
+    for part in name.split("/"):
+        resource = resource.joinpath(part)
+    if not resource.is_file():
+        return None
+    return resource.read_text(encoding="utf-8"), None, lambda: True
+
+
+def gap(owner, key: str, default: int = 1) -> str:
+    """The blank lines before a part: the owner's `spacing[key]`, else `default`."""
+    return "\n" * owner.spacing.get(key, default)
+
+
+def item_gap(item, previous) -> str:
+    """Entries follow entries with no blank line; anything else is set apart by one."""
+    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
+    return gap(item, "before", default)
+
+
+def schema_groups(arguments, attributes, labels: Mapping[str, object]):
+    """(spacing key, label, items) of the Required / Optional / Read-Only groups that have items.
+
+    Free markdown among the arguments goes with the next entry, or the last one at the end.
+    """
+    required: list = []
+    optional: list = []
+    for index, item in enumerate(arguments):
+        owner = next((i for i in arguments[index:] if isinstance(i, Entry)), None)
+        if owner is None:
+            owner = next((i for i in reversed(arguments[:index]) if isinstance(i, Entry)), None)
+        (required if owner is not None and owner.required else optional).append(item)
+    groups = (("required", labels["schema_required"], required), ("optional", labels["schema_optional"], optional),
+              ("read_only", labels["schema_read_only"], list(attributes)))
+    return [group for group in groups if group[2]]
+
+
+def split_required(items) -> tuple[list, list]:
+    """The leading run of required entries, and the rest (for arguments split in two groups)."""
+    count = 0
+    while count < len(items) and isinstance(items[count], Entry) and items[count].required:
+        count += 1
+    return list(items[:count]), list(items[count:])
+
+
+def timeout_schema(spec: Spec) -> tuple[list, list[Block]]:
+    """The `timeouts` argument and nested block tfplugindocs shows for a spec's timeouts."""
+    if not spec.timeouts:
+        return [], []
+    entry = Entry(name="timeouts", type="Block, Optional", nested=True)
+    block = Block(
+        name="timeouts",
+        arguments=[Entry(name=name, type="String", required=False) for name in spec.timeouts],
+    )
+    return [entry], [block]
+
+
+@lru_cache(maxsize=16)
+def environment(template_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
+    """The Jinja environment for a set of override folders (cached: build it once per run)."""
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(list(template_dirs))] if template_dirs else []
+    loaders.append(jinja2.FunctionLoader(_builtin_source))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals.update(
+        gap=gap,
+        item_gap=item_gap,
+        fill=fill,
+        schema_groups=schema_groups,
+        split_required=split_required,
+        timeout_schema=timeout_schema,
+        website_entry=formatting.website_entry,
+        schema_entry=formatting.schema_entry,
+        timeout_entry=formatting.timeout_entry,
+        nested_anchor=formatting.nested_anchor,
+        import_block_code=formatting.import_block_code,
+        cli_import_code=formatting.cli_import_code,
+        is_entry=lambda item: isinstance(item, Entry),
+        is_markdown=lambda item: isinstance(item, Markdown),
+        is_code=lambda item: isinstance(item, CodeStep),
+        is_identity=lambda item: isinstance(item, IdentitySchema),
+    )
+    return env
+
+
+def _front_matter(spec: Spec, style) -> str | None:
+    if spec.front_matter is None:
+        return None
+    if isinstance(spec.front_matter, str):
+        body = [spec.front_matter]
+    else:
+        body = formatting.front_matter_lines(spec.front_matter, style)
+    return "\n".join(["---", *body, "---"])
+
+
+def _title(spec: Spec, style) -> str:
+    if spec.title is not None:
+        return fill(spec.title, name=spec.name)
+    template = style["titles"].get(spec.kind, "{name}")
+    return fill(template, name=spec.name)
+
+
+def render_page(spec: Spec, template_dirs: Iterable[str | Path] = (), page_style: str | None = None) -> str:
+    """The Registry page of `spec`, in its own page style unless `page_style` says otherwise."""
+    style_name = page_style or spec.page_style
+    style = resolve_style(style_name, spec.style)
+    env = environment(tuple(str(folder) for folder in template_dirs))
+    sections = []
+    for section in page_sections(spec, style_name):
+        if isinstance(section, Section):
+            sections.append((FREE_SECTION_TEMPLATE, section))
+        else:
+            sections.append((SECTION_TEMPLATES[section], None))
+    rendered_names = {name for name, _ in sections}
+    template = env.select_template([f"{style_name}/page.md.j2", "page.md.j2"])
+    text = template.render(
+        spec=spec,
+        style=style,
+        page_style=style_name,
+        kind_label=KIND_LABELS[spec.kind],
+        front_matter=_front_matter(spec, style),
+        title=_title(spec, style),
+        sections=sections,
+        timeouts_in_schema="timeouts.md.j2" not in rendered_names,
+    )
+    text = text.rstrip("\n") + "\n" * spec.spacing.get("end", 1)
+    if style["line_endings"] == "crlf":
+        text = text.replace("\n", "\r\n")
+    return text
