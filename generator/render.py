@@ -15,6 +15,7 @@ from typing import Iterable, Mapping
 import jinja2
 
 from generator import formatting
+from generator.diagnostics import Diagnostic, DiagnosticError
 from generator.spec.layout import page_sections
 from generator.spec.model import Block, Entry, IdentitySchema, Markdown, CodeStep, Section, Spec
 from generator.spec.styles import KIND_LABELS, fill, page_style as resolve_style
@@ -139,7 +140,10 @@ def _title(spec: Spec, style) -> str:
 
 
 def render_page(spec: Spec, template_dirs: Iterable[str | Path] = (), page_style: str | None = None) -> str:
-    """The Registry page of `spec`, in its own page style unless `page_style` says otherwise."""
+    """The Registry page of `spec`, in its own page style unless `page_style` says otherwise.
+
+    Raises DiagnosticError when a template cannot be read or rendered.
+    """
     style_name = page_style or spec.page_style
     style = resolve_style(style_name, spec.style)
     env = environment(tuple(str(folder) for folder in template_dirs))
@@ -150,17 +154,22 @@ def render_page(spec: Spec, template_dirs: Iterable[str | Path] = (), page_style
         else:
             sections.append((SECTION_TEMPLATES[section], None))
     rendered_names = {name for name, _ in sections}
-    template = env.select_template([f"{style_name}/page.md.j2", "page.md.j2"])
-    text = template.render(
-        spec=spec,
-        style=style,
-        page_style=style_name,
-        kind_label=KIND_LABELS[spec.kind],
-        front_matter=_front_matter(spec, style),
-        title=_title(spec, style),
-        sections=sections,
-        timeouts_in_schema="timeouts.md.j2" not in rendered_names,
-    )
+    try:
+        template = env.select_template([f"{style_name}/page.md.j2", "page.md.j2"])
+        text = template.render(
+            spec=spec,
+            style=style,
+            page_style=style_name,
+            kind_label=KIND_LABELS[spec.kind],
+            front_matter=_front_matter(spec, style),
+            title=_title(spec, style),
+            sections=sections,
+            timeouts_in_schema="timeouts.md.j2" not in rendered_names,
+        )
+    except jinja2.TemplateSyntaxError as error:
+        raise DiagnosticError([Diagnostic(f"template error: {error.message}", error.filename or error.name, error.lineno)]) from None
+    except jinja2.TemplateError as error:
+        raise DiagnosticError([Diagnostic(f"template error: {error}; check the template overrides", spec.path)]) from None
     text = text.rstrip("\n") + "\n" * spec.spacing.get("end", 1)
     if style["line_endings"] == "crlf":
         text = text.replace("\n", "\r\n")

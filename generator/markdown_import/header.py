@@ -15,9 +15,14 @@ _DECLARATION = re.compile(r'^(resource|data|ephemeral|action) "([\w-]+)"', re.MU
 _DECLARED_KINDS = {"resource": "resource", "data": "data_source", "ephemeral": "ephemeral_resource", "action": "action"}
 
 
+# Other title forms in use besides the defaults of each page style.
+VARIANT_TITLES = {"ephemeral_resource": "Ephemeral Resource: {name}"}
+
+
 def kind_from_title(title: str) -> tuple[str, str, str] | None:
     """(kind, name, page style) when the title has a standard form like `Resource: x`."""
-    for page_style, table in (("website", WEBSITE_TITLES), ("registry", REGISTRY_TITLES)):
+    tables = (("website", WEBSITE_TITLES), ("registry", REGISTRY_TITLES), ("website", VARIANT_TITLES))
+    for page_style, table in tables:
         for kind, template in table.items():
             prefix, _, suffix = template.partition("{name}")
             if title.startswith(prefix) and title.endswith(suffix):

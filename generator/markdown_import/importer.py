@@ -21,6 +21,7 @@ from generator.markdown_import.reference import parse_reference, parse_schema
 from generator.markdown_import.source import Source, record_gap
 from generator.markdown_import.stats import ImportStats
 from generator.formatting import schema_entry, website_entry
+from generator.paths import file_name_for
 from generator.spec.model import Block, Entry, IdentitySchema, Markdown, Section, Spec
 from generator.spec.layout import default_sections
 from generator.spec.styles import COMMON, DEFAULTS, KIND_LABELS, fill
@@ -138,6 +139,7 @@ class PageImporter:
         codes = [block.text for raw in layout.sections for block in raw.units if block.type == "fence"]
         spec.kind, spec.name = detect_kind(title, front_fields, codes, self.path)
         spec.page_style = "website" if "layout" in front_fields or spec.front_matter is None else "registry"
+        spec.file_name = file_name_for(spec, self.path)
         defaults = DEFAULTS[spec.page_style]
         label = KIND_LABELS[spec.kind]
         self._title(spec, title)

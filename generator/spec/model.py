@@ -152,6 +152,7 @@ class Spec:
     kind: str
     name: str
     page_style: str = "website"
+    file_name: str | None = None
     front_matter: dict[str, str] | str | None = None
     title: str | None = None
     summary: str | None = None
