@@ -29,9 +29,10 @@ PREFIXED_KINDS = ("resource", "data_source", "ephemeral_resource", "action")
 
 def file_stem(spec: Spec) -> str:
     """`aws_s3_bucket` -> `s3_bucket`; guides and functions keep their name."""
-    if spec.kind in PREFIXED_KINDS and "_" in spec.name:
-        return spec.name.split("_", 1)[1]
-    return spec.name
+    name = str(spec.name)
+    if spec.kind in PREFIXED_KINDS and "_" in name:
+        return name.split("_", 1)[1]
+    return name
 
 
 def conventional_path(spec: Spec, page_style: str | None = None) -> PurePosixPath:
@@ -53,7 +54,7 @@ def page_path(spec: Spec, page_style: str | None = None) -> PurePosixPath:
     """
     path = conventional_path(spec, page_style)
     if spec.file_name and (page_style is None or page_style == spec.page_style):
-        return path.with_name(spec.file_name)
+        return path.with_name(str(spec.file_name))
     return path
 
 

@@ -20,6 +20,7 @@ _FLAG_WITH_TOKENS = re.compile(r"(Required|Optional|Computed), (.+)")
 _WRITE_ONLY = re.compile(r"\[write-only\]\([^)]*\)", re.IGNORECASE)
 _NESTED_LINK = re.compile(r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt)--([\w-]+)\)\)$")
 _DEFAULT = re.compile(r"(?:^| )Defaults to `([^`]+)`\.$")
+_ALLOWED = re.compile(r"(?:^| )Valid values: ((?:`[^`]+`, )*`[^`]+`)\.$")
 _DEPRECATED = "**Deprecated**"
 
 
@@ -117,12 +118,16 @@ def _apply_paren(entry: Entry, content: str) -> None:
 
 
 def _extract_default(entry: Entry) -> None:
-    """Move a closing `Defaults to `x`.` sentence of the description into `default`."""
+    """Move closing `Valid values: `a`, `b`.` and `Defaults to `x`.` sentences into fields."""
     if not entry.description:
         return
     match = _DEFAULT.search(entry.description)
     if match:
         entry.default = match.group(1)
+        entry.description = entry.description[: match.start()] or None
+    match = _ALLOWED.search(entry.description or "")
+    if match:
+        entry.allowed_values = [value.strip("`") for value in match.group(1).split(", ")]
         entry.description = entry.description[: match.start()] or None
 
 
@@ -161,9 +166,9 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
     entry.style.setdefault("write_only_label", DEFAULTS["website"]["write_only_label"])
     _extract_default(entry)
     if website_entry(entry, DEFAULTS["website"]) != "\n".join(lines):
-        if entry.default is None:
+        if entry.default is None and not entry.allowed_values:
             return None
-        entry.description, entry.default = _description(rest, lines[1:])[0], None
+        entry.description, entry.default, entry.allowed_values = _description(rest, lines[1:])[0], None, []
         if website_entry(entry, DEFAULTS["website"]) != "\n".join(lines):
             return None
     return entry

@@ -48,32 +48,39 @@ def _import_block(code: str, name: str) -> tuple[str, str | None, dict[str, str]
 
 
 def parse_standard_import(source: Source, units: list[MdBlock], previous_end: int, name: str) -> Import | None:
-    """The wording `... use an [`import` block] ... using X. For example:` + code, then the CLI."""
-    if len(units) < 4 or units[0].type != "paragraph" or units[2].type != "paragraph":
-        return None
-    if not (plain_fence(source, units[1]) and plain_fence(source, units[3])):
+    """The wording `... use an [`import` block] ... using X. For example:` + code, then the CLI.
+
+    With an identity instead of an ID, the CLI part is absent.
+    """
+    if len(units) < 2 or units[0].type != "paragraph" or not plain_fence(source, units[1]):
         return None
     using = _between(source.text(units[0].start, units[0].end), COMMON["import_block_intro"], name)
-    cli_using = _between(source.text(units[2].start, units[2].end), COMMON["import_cli_intro"], name)
-    block, cli = fence_fields(source, units[1]), fence_fields(source, units[3])
+    block = fence_fields(source, units[1])
     parsed = _import_block(block["code"], name)
-    if using is None or using != cli_using or parsed is None:
+    if using is None or parsed is None or block["fence"] != "```":
         return None
     address, import_id, identity = parsed
     result = Import(using=using, id=import_id, address=address, identity=identity)
     if block["code"] != import_block_code(result, name) or block["language"] != COMMON["import_block_language"]:
         return None
-    if import_id is None or cli["language"] != COMMON["import_cli_language"]:
-        return None
-    if cli["code"] != cli_import_code(result, name, COMMON["import_cli_prompt"]) or block["fence"] != cli["fence"] != "```":
-        return None
+    used = 2
+    if import_id is not None:
+        if len(units) < 4 or units[2].type != "paragraph" or not plain_fence(source, units[3]):
+            return None
+        cli = fence_fields(source, units[3])
+        cli_using = _between(source.text(units[2].start, units[2].end), COMMON["import_cli_intro"], name)
+        if cli_using != using or cli["language"] != COMMON["import_cli_language"] or cli["fence"] != "```":
+            return None
+        if cli["code"] != cli_import_code(result, name, COMMON["import_cli_prompt"]):
+            return None
+        used = 4
     position = previous_end
-    for key, unit in zip(("block_intro", "block_code", "cli_intro", "cli_code"), units[:4]):
+    for key, unit in zip(("block_intro", "block_code", "cli_intro", "cli_code"), units[:used]):
         record_gap(result.spacing, key, unit.start - position, 1)
         position = unit.end
-    if len(units) > 4:
-        result.after = source.block_text(units[4:])
-        record_gap(result.spacing, "after", units[4].start - position, 1)
+    if len(units) > used:
+        result.after = source.block_text(units[used:])
+        record_gap(result.spacing, "after", units[used].start - position, 1)
     return result
 
 

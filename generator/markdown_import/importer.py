@@ -118,6 +118,11 @@ class PageImporter:
                 region = index
         return region
 
+    def region_name(self, region: str | int) -> str:
+        if isinstance(region, int):
+            return f"section `{self.layout.sections[region].title}`"
+        return region.replace("_", " ")
+
     # -- building ------------------------------------------------------------------------------
     def build(self, free: set) -> tuple[Spec, ImportStats]:
         layout, source = self.layout, self.source
@@ -166,12 +171,14 @@ class PageImporter:
                 for items, _ in _entry_lists(spec):
                     list_kinds.setdefault(id(items), kind)
             if usable:
+                stats.sections[_read_as(spec, kind)] += 1
                 claimed |= CLAIMS[kind]
                 spec.sections.append(kind)
                 record_gap(spec.spacing, kind, raw.start - position, 1)
                 if raw.title != defaults[f"{kind}_heading"]:
                     style[f"{kind}_heading"] = raw.title
             else:
+                stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
                 self._free_section(spec, raw, position)
                 if kind in ("arguments", "attributes", "schema", "timeouts"):
                     stats.count(kind, sum(len(u.items) for u in raw.units if u.type == "bullet_list"), 0)
@@ -282,6 +289,12 @@ class PageImporter:
         record_gap(spec.spacing, "timeouts_intro", units[0].start - start, 1)
         record_gap(spec.spacing, "timeouts_list", units[1].start - units[0].end, 1)
         return True
+
+
+def _read_as(spec: Spec, kind: str) -> str:
+    if kind == "import" and spec.import_ is not None:
+        return "import (standard wording)" if spec.import_.using is not None else "import (free steps)"
+    return kind
 
 
 def _reference_style(spec: Spec, style: dict, kind: str, result, label: str) -> None:
@@ -432,6 +445,7 @@ def import_spec(text: str, path: str) -> tuple[Spec, ImportStats]:
             region = previous
         free.add(region)
         spec, stats = importer.build(free)
+    stats.repaired = [importer.region_name(region) for region in sorted(free, key=str)]
     spec.path = path
     return spec, stats
 

@@ -8,11 +8,18 @@ from dataclasses import dataclass, field
 
 @dataclass
 class ImportStats:
-    """Bullet items seen and bullet items that became entries, per section kind."""
+    """Bullet items seen and bullet items that became entries, per section kind.
+
+    `sections` counts the H2 sections by how they were read (`arguments`, `import (free steps)`,
+    `free`...); `degraded_sections` are reference sections kept as free markdown; `repaired` names the
+    parts of the page kept free because their structured rendering differed from the page.
+    """
 
     bullets: Counter = field(default_factory=Counter)
     structured: Counter = field(default_factory=Counter)
     degraded_sections: list[str] = field(default_factory=list)
+    sections: Counter = field(default_factory=Counter)
+    repaired: list[str] = field(default_factory=list)
 
     def count(self, kind: str, seen: int, structured: int) -> None:
         self.bullets[kind] += seen
@@ -22,3 +29,5 @@ class ImportStats:
         self.bullets.update(other.bullets)
         self.structured.update(other.structured)
         self.degraded_sections.extend(other.degraded_sections)
+        self.sections.update(other.sections)
+        self.repaired.extend(other.repaired)

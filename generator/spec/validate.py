@@ -63,6 +63,8 @@ def _suggest(word: str, choices) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1)
     if close:
         return f"; did you mean `{close[0]}`?"
+    if len(choices) > 8:
+        return "; docs/spec.md lists the known keys"
     return "; expected one of: " + ", ".join(f"`{choice}`" for choice in choices)
 
 
@@ -150,13 +152,14 @@ def check_schema(data, path: str) -> list[Diagnostic]:
 def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
     """Rules beyond the schema: safe names, unique names, section references, import form."""
     problems: list[Diagnostic] = []
-    name = data.get("name")
-    if isinstance(name, str) and (not SAFE_NAME.fullmatch(name) or ".." in name):
-        problems.append(Diagnostic(
-            f"`name` {name!r} would put the page outside the output folder; "
-            "use only letters, digits, `_`, `-` and `.`",
-            path, name.line, name.column,
-        ))
+    for key in ("name", "file_name"):
+        value = data.get(key)
+        if isinstance(value, str) and (not SAFE_NAME.fullmatch(value) or ".." in value):
+            problems.append(Diagnostic(
+                f"`{key}` {str(value)!r} would put the page outside the output folder; "
+                "use only letters, digits, `_`, `-` and `.`",
+                path, value.line, value.column,
+            ))
     for label, items in _entry_lists(data):
         seen: dict[str, int] = {}
         for item in items:
