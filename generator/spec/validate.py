@@ -120,8 +120,9 @@ class _Checker:
             for branch in resolved:
                 if branch.get("type") == "object" and all(key in value for key in branch.get("required", [])):
                     return branch
-            keys = [f"`{branch['required'][0]}`" for branch in resolved if branch.get("required")]
-            self.error(value, f"{label} needs one of the keys {', '.join(keys)}", position)
+            keys = [f"`{branch['required'][0]}` ({branch.get('title', 'an item')})"
+                    for branch in resolved if branch.get("required")]
+            self.error(value, f"{label} needs {' or '.join(keys)}", position)
             return None
         kinds = sorted({_TYPE_NAMES.get(branch.get("type", "string"), "a string") for branch in resolved})
         self.error(value, f"{label} must be {' or '.join(kinds)}, not {_shown(value)}", position)
@@ -131,7 +132,9 @@ class _Checker:
         properties = schema.get("properties", {})
         for key in schema.get("required", []):
             if key not in value:
-                self.error(value, f"{label} is missing `{key}`; add `{key}: ...`")
+                choices = self.resolve(properties.get(key, {})).get("enum")
+                example = f"`{key}: {choices[0]}` (or {', '.join(choices[1:])})" if choices else f"`{key}: ...`"
+                self.error(value, f"{label} is missing `{key}`; add {example}")
         extra = schema.get("additionalProperties", True)
         for key, item in value.items():
             position = value.key_positions[key]
