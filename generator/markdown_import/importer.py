@@ -2,29 +2,27 @@
 
 Every part is read by general rules. The spec is then rendered and compared with the page;
 a part whose rendering differs is kept as free markdown instead (counted in the stats), so an
-imported spec always renders the page it came from whenever the free form can.
+imported spec renders the page it came from.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass, field
-
-from generator.markdown_import.blocks import MdBlock, parse_blocks
 from generator.markdown_import.examples import heading_text, parse_examples
 from generator.markdown_import.front_matter import parse_front_matter
 from generator.markdown_import.header import detect_kind, split_notes
 from generator.markdown_import.import_section import parse_import_steps, parse_standard_import
-from generator.markdown_import.page import PageText, split_page
+from generator.markdown_import.layout import PageLayout, RawSection, comment_text, split_layout
+from generator.markdown_import.normalize import demote_duplicates, entry_lists, normalize_blocks, normalize_entries
 from generator.markdown_import.reference import parse_reference, parse_schema
-from generator.markdown_import.source import Source, record_gap
+from generator.markdown_import.source import record_gap
 from generator.markdown_import.stats import ImportStats
-from generator.formatting import schema_entry, website_entry
+from generator.markdown_import.timeouts import parse_timeouts
 from generator.paths import file_name_for
-from generator.spec.model import Block, Entry, IdentitySchema, Markdown, Section, Spec
+from generator.render import render_page
 from generator.spec.layout import default_sections
+from generator.spec.model import Block, Section, Spec
 from generator.spec.styles import COMMON, DEFAULTS, KIND_LABELS, fill
+from generator.spec.writer import dump_spec
 
 SECTION_TITLES = {
     "Example Usage": "examples",
@@ -36,7 +34,7 @@ SECTION_TITLES = {
     "Timeouts": "timeouts",
     "Import": "import",
 }
-# The spec fields each standard section fills; a second section claiming one stays free.
+# The spec fields each standard section fills; a later section claiming one stays free.
 CLAIMS = {
     "examples": {"examples"},
     "arguments": {"arguments"},
@@ -45,427 +43,229 @@ CLAIMS = {
     "timeouts": {"timeouts"},
     "import": {"import"},
 }
-_TIMEOUT = re.compile(r"(?P<bullet>[*+-]) `(?P<name>\w+)` - \(Default `(?P<default>[^`]+)`\)")
+REFERENCE_KINDS = ("arguments", "attributes", "schema", "timeouts")
+DEFAULT_QUOTING = {"description": "|-"}
 MAX_REPAIRS = 12
 
 
-@dataclass
-class RawSection:
-    """An H2 section as found on the page, before it is read."""
+class SpecBuilder:
+    """One reading of a page; the parts named in `free` are kept as free markdown."""
 
-    heading: MdBlock
-    title: str
-    units: list[MdBlock]
-    comment: MdBlock | None = None
+    def __init__(self, layout: PageLayout, path: str, free: set):
+        self.layout, self.source, self.path, self.free = layout, layout.source, path, free
+        self.spec = Spec(kind="resource", name="page")
+        self.style: dict = {}
+        self.stats = ImportStats()
+        self.position = 0
+        self.website_blocks: list[tuple[Block, str]] = []
+        self.list_kinds: dict[int, str] = {}
 
-    @property
-    def start(self) -> int:
-        return self.comment.start if self.comment else self.heading.start
-
-
-@dataclass
-class Layout:
-    """The page cut into front matter, header blocks and raw sections."""
-
-    page: PageText
-    source: Source
-    header: list[MdBlock] = field(default_factory=list)
-    sections: list[RawSection] = field(default_factory=list)
-
-
-def _split(text: str) -> Layout:
-    page = split_page(text)
-    source = Source(page.body)
-    layout = Layout(page, source)
-    for block in parse_blocks(page.body):
-        title = heading_text(source, block, 2)
+    def build(self) -> tuple[Spec, ImportStats]:
+        spec, page = self.spec, self.layout.page
+        if page.crlf:
+            self.style["line_endings"] = "crlf"
+        record_gap(spec.spacing, "end", page.final_newlines, 1)
+        fields = self._front_matter()
+        header = list(self.layout.header)
+        title = heading_text(self.source, header[0], 1) if header else None
         if title is not None:
-            previous = layout.sections[-1].units if layout.sections else layout.header
-            comment = None
-            if previous and _is_comment_line(source, previous[-1]) and previous[-1].end == block.start:
-                comment = previous.pop()
-            layout.sections.append(RawSection(block, title, [], comment))
-        elif layout.sections:
-            layout.sections[-1].units.append(block)
-        else:
-            layout.header.append(block)
-    return layout
-
-
-def _is_comment_line(source: Source, block: MdBlock) -> bool:
-    line = source.lines[block.start]
-    return block.type == "html" and block.end == block.start + 1 and line.startswith("<!-- ") and line.endswith(" -->")
-
-
-class PageImporter:
-    """Reads one page; `build(free)` makes the spec with the parts in `free` kept as markdown."""
-
-    def __init__(self, text: str, path: str):
-        self.text = text
-        self.path = path
-        self.layout = _split(text)
-        self.source = self.layout.source
-
-    # -- regions, for locating a difference ------------------------------------------------
-    def region_of(self, page_line: int) -> str | int:
-        """The part of the page holding `page_line`: "front_matter", "header" or a section index."""
-        body_line = page_line - self.layout.page.body_offset
-        if body_line < 0:
-            return "front_matter"
-        region: str | int = "header"
-        for index, section in enumerate(self.layout.sections):
-            if body_line >= section.start:
-                region = index
-        return region
-
-    def region_name(self, region: str | int) -> str:
-        if isinstance(region, int):
-            return f"section `{self.layout.sections[region].title}`"
-        return region.replace("_", " ")
-
-    # -- building ------------------------------------------------------------------------------
-    def build(self, free: set) -> tuple[Spec, ImportStats]:
-        layout, source = self.layout, self.source
-        spec = Spec(kind="resource", name="page")
-        style: dict = {}
-        stats = ImportStats()
-        if layout.page.crlf:
-            style["line_endings"] = "crlf"
-        record_gap(spec.spacing, "end", layout.page.final_newlines, 1)
-        front_fields = self._front_matter(spec, style, "front_matter" in free)
-        position = 0
-        header = list(layout.header)
-        title = None
-        if header and heading_text(source, header[0], 1) is not None:
-            title = heading_text(source, header[0], 1)
             record_gap(spec.spacing, "title", header[0].start, 1 if spec.front_matter is not None else 0)
-            position = header[0].end
-            header = header[1:]
-        codes = [block.text for raw in layout.sections for block in raw.units if block.type == "fence"]
-        spec.kind, spec.name = detect_kind(title, front_fields, codes, self.path)
-        spec.page_style = "website" if "layout" in front_fields or spec.front_matter is None else "registry"
+            self.position = header.pop(0).end
+        codes = [block.text for raw in self.layout.sections for block in raw.units if block.type == "fence"]
+        spec.kind, spec.name = detect_kind(title, fields, codes, self.path)
+        spec.page_style = "website" if "layout" in fields or spec.front_matter is None else "registry"
         spec.file_name = file_name_for(spec, self.path)
-        defaults = DEFAULTS[spec.page_style]
-        label = KIND_LABELS[spec.kind]
-        self._title(spec, title)
-        summary, notes = (header, []) if "header" in free else split_notes(source, header)
-        if summary:
-            spec.summary = source.block_text(summary)
-            record_gap(spec.spacing, "summary", summary[0].start - position, 1)
-            position = summary[-1].end
-        if notes:
-            spec.notes = [source.text(note.start, note.end) for note in notes]
-            record_gap(spec.spacing, "notes", notes[0].start - position, 1)
-            position = notes[-1].end
+        self._title(title)
+        self._summary(header)
         claimed: set[str] = set()
-        website_blocks: list[tuple[Block, str]] = []
-        list_kinds: dict[int, str] = {}
-        for index, raw in enumerate(layout.sections):
+        for index, raw in enumerate(self.layout.sections):
             kind = SECTION_TITLES.get(raw.title.strip())
-            usable = kind is not None and index not in free and not (CLAIMS[kind] & claimed)
-            if usable and kind != "schema" and raw.comment is not None:
-                usable = False
-            if usable:
-                usable = self._section(spec, style, stats, raw, kind, label, website_blocks)
-            if usable and kind in ("arguments", "attributes", "schema"):
-                for items, _ in _entry_lists(spec):
-                    list_kinds.setdefault(id(items), kind)
-            if usable:
-                stats.sections[_read_as(spec, kind)] += 1
+            readable = kind is not None and index not in self.free and not CLAIMS[kind] & claimed
+            if readable and (kind == "schema" or raw.comment is None) and self._read(raw, kind):
                 claimed |= CLAIMS[kind]
-                spec.sections.append(kind)
-                record_gap(spec.spacing, kind, raw.start - position, 1)
-                if raw.title != defaults[f"{kind}_heading"]:
-                    style[f"{kind}_heading"] = raw.title
+                self._standard_section(raw, kind)
             else:
-                stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
-                self._free_section(spec, raw, position)
-                if kind in ("arguments", "attributes", "schema", "timeouts"):
-                    stats.count(kind, sum(len(u.items) for u in raw.units if u.type == "bullet_list"), 0)
-                    stats.degraded_sections.append(kind)
-            position = raw.units[-1].end if raw.units else raw.heading.end
-        for kind in _demote_duplicates(spec, list_kinds):
-            stats.structured[kind] -= 1
-        _normalize_entries(spec, style, defaults)
-        _normalize_blocks(website_blocks, style, defaults)
-        if spec.sections == default_sections(spec):
-            spec.sections = []
-        spec.style = style
-        return spec, stats
+                self._free_section(raw, kind)
+            self.position = raw.end
+        self._finish()
+        return spec, self.stats
 
-    def _front_matter(self, spec: Spec, style: dict, raw: bool) -> dict[str, str]:
+    # -- the parts of a page -----------------------------------------------------------------
+    def _front_matter(self) -> dict[str, str]:
         lines = self.layout.page.front_matter
         if lines is None:
             return {}
-        parsed = None if raw else parse_front_matter(lines)
-        if parsed is None:
-            spec.front_matter = "\n".join(lines)
-            return {}
-        spec.front_matter = parsed.fields
+        parsed = parse_front_matter(lines)
+        if parsed is None or "front_matter" in self.free:
+            self.spec.front_matter = "\n".join(lines)
+            return parsed.fields if parsed else {}
+        self.spec.front_matter = parsed.fields
         if parsed.comment is not None:
-            style["front_matter_comment"] = parsed.comment
-        quoting = {
-            key: value
-            for key, value in parsed.quoting.items()
-            if value != ("|-" if key == "description" else '"')
-        }
-        if quoting:
-            style["front_matter_quoting"] = quoting
+            self.style["front_matter_comment"] = parsed.comment
+        quoting = {key: value for key, value in parsed.quoting.items() if value != DEFAULT_QUOTING.get(key, '"')}
         indents = {key: value for key, value in parsed.indent.items() if value != 2}
+        if quoting:
+            self.style["front_matter_quoting"] = quoting
         if indents:
-            style["front_matter_indent"] = indents
+            self.style["front_matter_indent"] = indents
         return parsed.fields
 
-    def _title(self, spec: Spec, title: str | None) -> None:
+    def _title(self, title: str | None) -> None:
+        spec = self.spec
         if title is None:
             spec.title = ""
             return
         template = DEFAULTS[spec.page_style]["titles"].get(spec.kind)
         if template is not None and fill(template, name=spec.name) == title:
             return
-        spec.title = title.replace(spec.name, "{name}") if spec.name in title and "{" not in title else title
+        use_placeholder = spec.name in title and "{" not in title
+        spec.title = title.replace(spec.name, "{name}") if use_placeholder else title
 
-    def _free_section(self, spec: Spec, raw: RawSection, position: int) -> None:
+    def _summary(self, header) -> None:
+        summary, notes = (header, []) if "header" in self.free else split_notes(self.source, header)
+        if summary:
+            self.spec.summary = self.source.block_text(summary)
+            record_gap(self.spec.spacing, "summary", summary[0].start - self.position, 1)
+            self.position = summary[-1].end
+        if notes:
+            self.spec.notes = [self.source.text(note.start, note.end) for note in notes]
+            record_gap(self.spec.spacing, "notes", notes[0].start - self.position, 1)
+            self.position = notes[-1].end
+
+    def _standard_section(self, raw: RawSection, kind: str) -> None:
+        spec = self.spec
+        read_as = kind
+        if kind == "import":
+            read_as = "import (standard wording)" if spec.import_.using is not None else "import (free steps)"
+        self.stats.sections[read_as] += 1
+        spec.sections.append(kind)
+        record_gap(spec.spacing, kind, raw.start - self.position, 1)
+        if raw.title != DEFAULTS[spec.page_style][f"{kind}_heading"]:
+            self.style[f"{kind}_heading"] = raw.title
+        if kind in ("arguments", "attributes", "schema"):
+            for items, _ in entry_lists(spec):
+                self.list_kinds.setdefault(id(items), kind)
+
+    def _free_section(self, raw: RawSection, kind: str | None) -> None:
+        self.stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
+        if kind in REFERENCE_KINDS:
+            self.stats.count(kind, sum(len(unit.items) for unit in raw.units if unit.type == "bullet_list"), 0)
+            self.stats.degraded_sections.append(kind)
         section = Section(title=raw.title)
         if raw.comment is not None:
-            section.comment = self.source.lines[raw.comment.start][5:-4]
-        record_gap(section.spacing, "heading", raw.start - position, 1)
+            section.comment = comment_text(self.source, raw.comment)
+        record_gap(section.spacing, "heading", raw.start - self.position, 1)
         if raw.units:
             section.body = self.source.block_text(raw.units)
             record_gap(section.spacing, "body", raw.units[0].start - raw.heading.end, 1)
-        spec.sections.append(section)
+        self.spec.sections.append(section)
 
-    def _section(self, spec, style, stats, raw: RawSection, kind: str, label: str, website_blocks) -> bool:
+    def _read(self, raw: RawSection, kind: str) -> bool:
         """Read a standard section into the spec; False when it is to stay free."""
-        source, units, start = self.source, raw.units, raw.heading.end
+        spec, source, units, start = self.spec, self.source, raw.units, raw.heading.end
         if kind == "examples":
             spec.examples = parse_examples(source, units, start)
-            return True
-        if kind in ("arguments", "attributes"):
+        elif kind in ("arguments", "attributes"):
             result = parse_reference(source, units, start, kind)
             setattr(spec, kind, result.items)
             spec.blocks.extend(result.blocks)
-            website_blocks.extend((block, kind) for block in result.blocks)
-            stats.count(kind, result.bullets, result.structured)
-            _reference_style(spec, style, kind, result, label)
-            return True
-        if kind == "schema":
-            if raw.comment is None:
-                style["schema_comment"] = ""
-            elif source.lines[raw.comment.start] != f"<!-- {COMMON['schema_comment']} -->":
-                style["schema_comment"] = source.lines[raw.comment.start][5:-4]
-            result, arguments, attributes = parse_schema(source, units, start, style)
-            spec.arguments, spec.attributes = arguments, attributes
+            self.website_blocks.extend((block, kind) for block in result.blocks)
+            self.stats.count(kind, result.bullets, result.structured)
+            self._reference_style(kind, result)
+        elif kind == "schema":
+            comment = comment_text(source, raw.comment) if raw.comment is not None else ""
+            if comment != COMMON["schema_comment"]:
+                self.style["schema_comment"] = comment
+            result, spec.arguments, spec.attributes = parse_schema(source, units, start)
             spec.blocks.extend(result.blocks)
-            stats.count("schema", result.bullets, result.structured)
-            for key, gap in result.spacing.items():
-                spec.spacing[f"schema_{key}"] = gap
-            return True
-        if kind == "timeouts":
-            return self._timeouts(spec, style, stats, units, start)
-        spec.import_ = parse_standard_import(source, units, start, spec.name)
-        if spec.import_ is None:
-            spec.import_, identity = parse_import_steps(source, units, start)
-            stats.count("identity", identity, identity)
+            self.stats.count("schema", result.bullets, result.structured)
+            spec.spacing.update({f"schema_{key}": gap for key, gap in result.spacing.items()})
+        elif kind == "timeouts":
+            return self._timeouts(units, start)
+        else:
+            spec.import_ = parse_standard_import(source, units, start, spec.name)
+            if spec.import_ is None:
+                spec.import_, identity = parse_import_steps(source, units, start)
+                self.stats.count("identity", identity, identity)
         return True
 
-    def _timeouts(self, spec, style, stats, units: list[MdBlock], start: int) -> bool:
-        source = self.source
-        if len(units) != 2 or units[0].type != "paragraph" or units[1].type != "bullet_list":
+    def _reference_style(self, kind: str, result) -> None:
+        """Record the intro wording and spacing of an argument or attribute section."""
+        defaults = DEFAULTS[self.spec.page_style]
+        if result.groups:
+            self.style["argument_groups"] = True
+            for key, text in zip(("required_intro", "optional_intro"), result.groups):
+                if text != defaults[key]:
+                    self.style[key] = text
+        elif result.intro is None:
+            self.style[f"{kind}_intro"] = ""
+        elif result.intro != fill(str(defaults[f"{kind}_intro"]), kind=KIND_LABELS[self.spec.kind]):
+            self.style[f"{kind}_intro"] = result.intro
+        for key, gap in result.spacing.items():
+            self.spec.spacing[f"{kind}_intro" if key == "intro" else key] = gap
+
+    def _timeouts(self, units, start: int) -> bool:
+        timeouts, seen, read = parse_timeouts(self.source, units, start)
+        if timeouts is None:
             return False
-        items = units[1].items
-        if any(b[0] != a[1] for a, b in zip(items, items[1:])):
-            return False
-        matches = [_TIMEOUT.fullmatch("\n".join(source.item_lines(item))) for item in items]
-        stats.count("timeouts", len(items), sum(match is not None for match in matches))
-        if any(match is None for match in matches) or len({m["bullet"] for m in matches}) != 1:
-            return False
-        spec.timeouts = {match["name"]: match["default"] for match in matches}
-        intro = source.text(units[0].start, units[0].end)
-        if intro != COMMON["timeouts_intro"]:
-            style["timeouts_intro"] = intro
-        if matches[0]["bullet"] != COMMON["timeouts_bullet"]:
-            style["timeouts_bullet"] = matches[0]["bullet"]
-        record_gap(spec.spacing, "timeouts_intro", units[0].start - start, 1)
-        record_gap(spec.spacing, "timeouts_list", units[1].start - units[0].end, 1)
+        self.stats.count("timeouts", seen, read)
+        self.spec.timeouts = timeouts.defaults
+        if timeouts.intro != COMMON["timeouts_intro"]:
+            self.style["timeouts_intro"] = timeouts.intro
+        if timeouts.bullet != COMMON["timeouts_bullet"]:
+            self.style["timeouts_bullet"] = timeouts.bullet
+        record_gap(self.spec.spacing, "timeouts_intro", timeouts.intro_gap, 1)
+        record_gap(self.spec.spacing, "timeouts_list", timeouts.list_gap, 1)
         return True
 
-
-def _read_as(spec: Spec, kind: str) -> str:
-    if kind == "import" and spec.import_ is not None:
-        return "import (standard wording)" if spec.import_.using is not None else "import (free steps)"
-    return kind
-
-
-def _reference_style(spec: Spec, style: dict, kind: str, result, label: str) -> None:
-    """Record the intro wording and spacing of an argument or attribute section."""
-    defaults = DEFAULTS[spec.page_style]
-    if result.groups:
-        style["argument_groups"] = True
-        for key, text in zip(("required_intro", "optional_intro"), result.groups):
-            if text != defaults[key]:
-                style[key] = text
-    elif result.intro is None:
-        style[f"{kind}_intro"] = ""
-    elif result.intro != fill(str(defaults[f"{kind}_intro"]), kind=label):
-        style[f"{kind}_intro"] = result.intro
-    for key, gap in result.spacing.items():
-        spec.spacing[f"{kind}_{key}" if key == "intro" else key] = gap
-
-
-def all_entries(spec: Spec) -> list[Entry]:
-    items = list(spec.arguments) + list(spec.attributes)
-    for block in spec.blocks:
-        items += block.arguments + block.attributes
-    if spec.import_ is not None:
-        for step in spec.import_.steps:
-            if isinstance(step, IdentitySchema):
-                items += step.entries
-    return [item for item in items if isinstance(item, Entry)]
-
-
-def _entry_lists(spec: Spec):
-    """(items, parent path) of every list of entries in the spec."""
-    yield spec.arguments, ""
-    yield spec.attributes, ""
-    for block in spec.blocks:
-        yield block.arguments, block.name
-        yield block.attributes, block.name
-
-
-def _demote_duplicates(spec: Spec, list_kinds: dict[int, str]) -> list[str]:
-    """A name listed twice in one list (a slip on the page) keeps its second bullet as markdown.
-
-    Returns the section kind of each demoted bullet.
-    """
-    demoted = []
-    for items, parent in _entry_lists(spec):
-        gaps = [_effective_gap(items, index) for index in range(len(items))]
-        seen: set[str] = set()
-        changed = False
-        for index, item in enumerate(items):
-            if isinstance(item, Entry) and item.name in seen:
-                text = (schema_entry(item, DEFAULTS["registry"], parent) if "schema_bullet" in item.style
-                        else website_entry(item, DEFAULTS["website"]))
-                items[index] = Markdown(text)
-                demoted.append(list_kinds.get(id(items), "arguments"))
-                changed = True
-            elif isinstance(item, Entry):
-                seen.add(item.name)
-        if changed:
-            for index, item in enumerate(items):
-                item.spacing.pop("before", None)
-                record_gap(item.spacing, "before", gaps[index], _effective_gap(items, index))
-    return demoted
-
-
-def _effective_gap(items: list, index: int) -> int:
-    item = items[index]
-    previous = items[index - 1] if index else None
-    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
-    return item.spacing.get("before", default)
-
-
-def _relevant(entry: Entry, key: str) -> bool:
-    if key == "indent":
-        return bool(entry.description) and "\n" in entry.description
-    if key == "deprecated_position":
-        return entry.deprecated
-    if key == "write_only_label":
-        return entry.write_only
-    if key == "separator":
-        return bool(entry.description or entry.required is not None or entry.computed or entry.annotations
-                    or entry.deprecated or entry.write_only or entry.default is not None)
-    return True
-
-
-def _normalize_entries(spec: Spec, style: dict, defaults) -> None:
-    """Move the style most entries share to the page; keep only exceptions on entries."""
-    entries = all_entries(spec)
-    for key in ("bullet", "schema_bullet", "separator", "indent", "deprecated_position", "write_only_label"):
-        values = Counter()
-        for entry in entries:
-            if key in entry.style and not _relevant(entry, key):
-                del entry.style[key]
-            elif key in entry.style:
-                values[entry.style[key]] += 1
-        if not values:
-            continue
-        common = values.most_common(1)[0][0]
-        if common != defaults[key]:
-            style[key] = common
-        for entry in entries:
-            if entry.style.get(key, object()) == common:
-                del entry.style[key]
-
-
-def _template(text: str | None, name: str) -> str:
-    """A block intro or heading with the block's name turned into `{name}`."""
-    if not text:
-        return ""
-    return text.replace(name, "{name}", 1)
-
-
-def _normalize_blocks(blocks: list[tuple[Block, str]], style: dict, defaults) -> None:
-    """Pick the page's usual block intro and heading; keep the others on their blocks."""
-    for field_name, style_key in (("intro", "block_intro"), ("intro", "attribute_block_intro"), ("heading", "block_heading")):
-        chosen = [block for block, part in blocks if field_name == "heading" or
-                  (part == "arguments") == (style_key == "block_intro")]
-        if not chosen:
-            continue
-        forms = Counter(_template(getattr(block, field_name), block.name) for block in chosen)
-        common = forms.most_common(1)[0][0]
-        if common != defaults[style_key]:
-            style[style_key] = common
-        for block in chosen:
-            value = getattr(block, field_name)
-            if _template(value, block.name) == common:
-                setattr(block, field_name, None)
-            elif not value:
-                setattr(block, field_name, "")
+    def _finish(self) -> None:
+        spec = self.spec
+        for items in demote_duplicates(spec):
+            self.stats.structured[self.list_kinds.get(id(items), "arguments")] -= 1
+        defaults = DEFAULTS[spec.page_style]
+        normalize_entries(spec, self.style, defaults)
+        normalize_blocks(self.website_blocks, self.style, defaults)
+        if spec.sections == default_sections(spec):
+            spec.sections = []
+        spec.style = self.style
 
 
 def import_spec(text: str, path: str) -> tuple[Spec, ImportStats]:
-    """Read a page into a spec that renders it back, byte for byte when the page allows."""
-    from generator.render import render_page
-
-    importer = PageImporter(text, path)
+    """Read a page into a spec that renders it back byte for byte (see the module doc)."""
+    layout = split_layout(text)
     free: set = set()
-    spec, stats = importer.build(free)
+    spec, stats = SpecBuilder(layout, path, free).build()
     for _ in range(MAX_REPAIRS):
         rendered = render_page(spec)
         if rendered == text:
             break
-        line = _first_difference(rendered, text)
-        region = importer.region_of(line)
+        region = layout.region_of(_first_difference(rendered, text))
         if region in free:
-            previous = _previous_region(importer, region)
-            if previous is None or previous in free:
+            region = _previous_region(region)
+            if region is None or region in free:
                 break
-            region = previous
         free.add(region)
-        spec, stats = importer.build(free)
-    stats.repaired = [importer.region_name(region) for region in sorted(free, key=str)]
+        spec, stats = SpecBuilder(layout, path, free).build()
+    stats.repaired = [layout.region_name(region) for region in sorted(free, key=str)]
     spec.path = path
     return spec, stats
 
 
-def _previous_region(importer: PageImporter, region: str | int) -> str | int | None:
+def import_page(text: str, path: str) -> str:
+    """The YAML spec of a Registry page (see `import_spec`)."""
+    spec, _ = import_spec(text, path)
+    return dump_spec(spec)
+
+
+def _previous_region(region: str | int) -> str | int | None:
     if isinstance(region, int):
         return region - 1 if region > 0 else "header"
     return "front_matter" if region == "header" else None
 
 
 def _first_difference(left: str, right: str) -> int:
+    """0-based number of the first line where two texts differ."""
     for number, (a, b) in enumerate(zip(left.split("\n"), right.split("\n"))):
         if a != b:
             return number
     return min(left.count("\n"), right.count("\n"))
-
-
-def import_page(text: str, path: str) -> str:
-    """The spec YAML for a page (see `import_spec`)."""
-    from generator.spec.writer import dump_spec
-
-    spec, _ = import_spec(text, path)
-    return dump_spec(spec)

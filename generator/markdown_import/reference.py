@@ -199,7 +199,7 @@ def _nested_anchor(source: Source, units: list[MdBlock], index: int):
     return None
 
 
-def parse_schema(source: Source, units: list[MdBlock], previous_end: int, style: dict) -> tuple[ReferenceSection, list[Item], list[Item]]:
+def parse_schema(source: Source, units: list[MdBlock], previous_end: int) -> tuple[ReferenceSection, list[Item], list[Item]]:
     """A tfplugindocs `## Schema` section: its arguments, attributes and nested blocks."""
     result = ReferenceSection()
     arguments: list[Item] = []
