@@ -84,11 +84,13 @@ def parse_standard_import(source: Source, units: list[MdBlock], previous_end: in
     return result
 
 
-def _identity(source: Source, units: list[MdBlock], index: int, position: int) -> tuple[IdentitySchema, int, int] | None:
-    """A `### Identity Schema` (after its tfplugindocs comment) and its Required/Optional lists."""
+def _identity(source: Source, units: list[MdBlock], index: int) -> tuple[IdentitySchema, int] | None:
+    """A `### Identity Schema` (under its tfplugindocs comment) with its Required/Optional
+    lists, starting at units[index], and the index after it. Spacing before it is the caller's.
+    """
     step = IdentitySchema()
-    start = index
-    if units[index].type == "html" and source.lines[units[index].start] == f"<!-- {COMMON['schema_comment']} -->":
+    comment = f"<!-- {COMMON['schema_comment']} -->"
+    if units[index].type == "html" and source.lines[units[index].start] == comment:
         if index + 1 >= len(units) or units[index + 1].start != units[index].end:
             return None
         index += 1
@@ -96,7 +98,6 @@ def _identity(source: Source, units: list[MdBlock], index: int, position: int) -
         step.comment = False
     if heading_text(source, units[index], 3) != COMMON["identity_schema_heading"]:
         return None
-    record_gap(step.spacing, "before", units[start].start - position, 1)
     position = units[index].end
     index += 1
     for label, required in ((COMMON["schema_required"], True), (COMMON["schema_optional"], False)):
@@ -117,7 +118,7 @@ def _identity(source: Source, units: list[MdBlock], index: int, position: int) -
         index += 2
     if not step.entries:
         return None
-    return step, index, position
+    return step, index
 
 
 def parse_import_steps(source: Source, units: list[MdBlock], previous_end: int) -> tuple[Import, int]:
@@ -139,12 +140,15 @@ def parse_import_steps(source: Source, units: list[MdBlock], previous_end: int) 
     index = 0
     while index < len(units):
         unit = units[index]
-        identity = _identity(source, units, index, position) if unit.type in ("html", "heading") else None
+        identity = _identity(source, units, index) if unit.type in ("html", "heading") else None
         if identity is not None:
             flush()
-            step, index, position = identity
+            step, following = identity
+            record_gap(step.spacing, "before", unit.start - position, 1)
             result.steps.append(step)
             identity_entries += len(step.entries)
+            position = units[following - 1].end
+            index = following
             continue
         if plain_fence(source, unit):
             flush()
