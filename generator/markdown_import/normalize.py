@@ -13,9 +13,8 @@ from typing import Iterator, Mapping
 from generator.formatting import schema_entry, website_entry
 from generator.markdown_import.source import record_gap
 from generator.spec.model import Block, Entry, IdentitySchema, Item, Markdown, Spec
-from generator.spec.styles import DEFAULTS
+from generator.spec.styles import DEFAULTS, ENTRY_STYLE_KEYS
 
-ENTRY_KEYS = ("bullet", "schema_bullet", "separator", "indent", "deprecated_position", "write_only_label")
 
 
 def entry_lists(spec: Spec) -> Iterator[tuple[list[Item], str]]:
@@ -80,7 +79,7 @@ def _relevant(entry: Entry, key: str) -> bool:
 
 def normalize_entries(spec: Spec, style: dict, defaults: Mapping[str, object]) -> None:
     entries = all_entries(spec)
-    for key in ENTRY_KEYS:
+    for key in ENTRY_STYLE_KEYS:
         values: Counter = Counter()
         for entry in entries:
             if key in entry.style and not _relevant(entry, key):

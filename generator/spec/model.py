@@ -78,7 +78,6 @@ class Block:
     attributes: list[Item] = field(default_factory=list)
     nested_attributes: bool = False
     spacing: dict[str, int] = field(default_factory=dict)
-    style: dict[str, object] = field(default_factory=dict)
     line: int | None = None
 
 

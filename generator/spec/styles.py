@@ -90,8 +90,8 @@ DEFAULTS = {
 
 # Keys a spec may set in `style` (everything above but the per-kind title tables).
 STYLE_KEYS = tuple(key for key in DEFAULTS["website"] if key != "titles")
-# Keys an entry or block may override for itself.
-ENTRY_STYLE_KEYS = ("bullet", "separator", "indent", "deprecated_position", "write_only_label")
+# Keys an entry may override for itself.
+ENTRY_STYLE_KEYS = ("bullet", "schema_bullet", "separator", "indent", "deprecated_position", "write_only_label")
 
 
 def page_style(style_name: str, overrides: Mapping[str, object]) -> ChainMap:
