@@ -13,6 +13,7 @@ from typing import Iterator, Mapping
 from generator.formatting import schema_entry, website_entry
 from generator.markdown_import.source import record_gap
 from generator.spec.model import Block, Entry, IdentitySchema, Item, Markdown, Spec
+from generator.template_helpers import blank_lines_before
 from generator.spec.styles import DEFAULTS, ENTRY_STYLE_KEYS
 
 
@@ -35,10 +36,7 @@ def all_entries(spec: Spec) -> list[Entry]:
 
 def effective_gap(items: list[Item], index: int) -> int:
     """Blank lines before items[index], as the templates lay the list out."""
-    item = items[index]
-    previous = items[index - 1] if index else None
-    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
-    return item.spacing.get("before", default)
+    return blank_lines_before(items[index], items[index - 1] if index else None)
 
 
 def demote_duplicates(spec: Spec) -> list[list[Item]]:

@@ -13,8 +13,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from generator.diagnostics import Diagnostic
-from generator.spec.model import STANDARD_SECTIONS, Text
-from generator.spec.yaml_positions import Positioned, PositionedDict, PositionedList, Scalar
+from generator.spec.model import STANDARD_SECTIONS
+from generator.spec.yaml_positions import PositionedDict, PositionedList, Scalar
 
 _TYPE_NAMES = {
     "string": "a string",
@@ -69,13 +69,16 @@ def _suggest(word: str, choices) -> str:
 
 
 class _Checker:
+    """Walks positioned data along the schema, collecting a Diagnostic per problem."""
+
     def __init__(self, path: str):
         self.path = path
         self.root = spec_schema()
         self.problems: list[Diagnostic] = []
 
     def error(self, node, message: str, position: tuple[int, int] | None = None) -> None:
-        line, column = position or ((node.line, node.column) if isinstance(node, Positioned) or isinstance(node, Text) else (None, None))
+        """Report at `position`, else at the node's own position."""
+        line, column = position or (getattr(node, "line", None), getattr(node, "column", None))
         self.problems.append(Diagnostic(message, self.path, line, column))
 
     def resolve(self, schema: dict) -> dict:

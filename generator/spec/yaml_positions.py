@@ -15,7 +15,17 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.SafeLoader("")
 
 
+class YamlError(Exception):
+    """The text is not YAML; carries the diagnostic to report."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
 class Positioned:
+    """A value's 1-based line and column in the spec file."""
+
     line: int = 0
     column: int = 0
 
@@ -56,12 +66,6 @@ def compose(text: str, path: str) -> yaml.Node | None:
         )) from None
     except yaml.YAMLError as error:
         raise YamlError(Diagnostic(f"malformed YAML: {error}", path)) from None
-
-
-class YamlError(Exception):
-    def __init__(self, diagnostic: Diagnostic):
-        super().__init__(diagnostic.format())
-        self.diagnostic = diagnostic
 
 
 def to_python(node: yaml.Node, path: str, problems: list[Diagnostic]):
