@@ -53,7 +53,9 @@ def _in_markdown(text: str | None, location: str) -> list[CodeBlock]:
     blocks = []
     for token in _parser().parse(text):
         if token.type == "fence" and token.map is not None:
-            blocks.append(CodeBlock(token.content, token.info or None, _line(text, token.map[0] + 1), location))
+            blocks.append(
+                CodeBlock(token.content, token.info or None, _line(text, token.map[0] + 1), location)
+            )
     return blocks
 
 
@@ -81,11 +83,25 @@ def _in_import(spec: Spec) -> list[CodeBlock]:
         return []
     style = page_style(spec.page_style, spec.style)
     if spec_import.using is not None:
-        found = [CodeBlock(import_block_code(spec_import, spec.name), style["import_block_language"],
-                           spec_import.line, "import", generated=True)]
+        found = [
+            CodeBlock(
+                import_block_code(spec_import, spec.name),
+                style["import_block_language"],
+                spec_import.line,
+                "import",
+                generated=True,
+            )
+        ]
         if spec_import.id is not None:
-            found.append(CodeBlock(cli_import_code(spec_import, spec.name, style["import_cli_prompt"]),
-                                   style["import_cli_language"], spec_import.line, "import", generated=True))
+            found.append(
+                CodeBlock(
+                    cli_import_code(spec_import, spec.name, style["import_cli_prompt"]),
+                    style["import_cli_language"],
+                    spec_import.line,
+                    "import",
+                    generated=True,
+                )
+            )
         return found + _in_markdown(spec_import.after, "import.after")
     found = []
     for index, step in enumerate(spec_import.steps):
@@ -113,7 +129,9 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
                 where = f"examples[{index}]"
                 found += _in_markdown(example.before, f"{where}.before")
                 if example.code is not None:
-                    found.append(CodeBlock(example.code, example.language, _line(example.code), f"{where}.code"))
+                    found.append(
+                        CodeBlock(example.code, example.language, _line(example.code), f"{where}.code")
+                    )
                 found += _in_markdown(example.after, f"{where}.after")
         elif section in ("arguments", "schema"):
             found += _in_items(spec.arguments, "arguments") + _in_blocks(spec.blocks, "arguments")
@@ -124,4 +142,3 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
         elif section == "import":
             found += _in_import(spec)
     return found
-

@@ -103,9 +103,13 @@ def render_page(spec: Spec, template_dirs: Iterable[str | Path] = (), page_style
             timeouts_in_schema="timeouts.md.j2" not in rendered_names,
         )
     except jinja2.TemplateSyntaxError as error:
-        raise DiagnosticError([Diagnostic(f"template error: {error.message}", error.filename or error.name, error.lineno)]) from None
+        raise DiagnosticError(
+            [Diagnostic(f"template error: {error.message}", error.filename or error.name, error.lineno)]
+        ) from None
     except jinja2.TemplateError as error:
-        raise DiagnosticError([Diagnostic(f"template error: {error}; check the template overrides", spec.path)]) from None
+        raise DiagnosticError(
+            [Diagnostic(f"template error: {error}; check the template overrides", spec.path)]
+        ) from None
     text = text.rstrip("\n") + "\n" * spec.spacing.get("end", 1)
     if style["line_endings"] == "crlf":
         text = text.replace("\n", "\r\n")

@@ -37,8 +37,11 @@ def schema_groups(arguments, attributes, labels: Mapping[str, object]):
         if owner is None:
             owner = next((i for i in reversed(arguments[:index]) if isinstance(i, Entry)), None)
         (required if owner is not None and owner.required else optional).append(item)
-    groups = (("required", labels["schema_required"], required), ("optional", labels["schema_optional"], optional),
-              ("read_only", labels["schema_read_only"], list(attributes)))
+    groups = (
+        ("required", labels["schema_required"], required),
+        ("optional", labels["schema_optional"], optional),
+        ("read_only", labels["schema_read_only"], list(attributes)),
+    )
     return [group for group in groups if group[2]]
 
 
@@ -60,7 +63,6 @@ def timeout_schema(spec: Spec) -> tuple[list, list[Block]]:
         arguments=[Entry(name=name, type="String", required=False) for name in spec.timeouts],
     )
     return [entry], [block]
-
 
 
 TEMPLATE_GLOBALS = {

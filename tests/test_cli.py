@@ -28,7 +28,9 @@ def test_import_then_render_through_out_dirs(tmp_path):
 
 def test_render_into_a_repository_tree(tmp_path):
     assert main(["render", str(SEED_SPEC), "--repo-dir", str(tmp_path)]) == 0
-    assert (tmp_path / "website/docs/r/apigatewayv2_route_response.html.markdown").read_bytes() == SEED_PAGE.read_bytes()
+    assert (
+        tmp_path / "website/docs/r/apigatewayv2_route_response.html.markdown"
+    ).read_bytes() == SEED_PAGE.read_bytes()
 
 
 def test_failures_are_reported_and_the_rest_is_written(tmp_path, capsys):
@@ -70,7 +72,10 @@ def test_console_script_runs_without_traceback(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("kind: [\n")
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "render", str(broken)], capture_output=True, text=True, cwd=PROJECT_ROOT
+        [sys.executable, "-m", "generator", "render", str(broken)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
     )
     assert result.returncode == 1
     assert result.stderr.startswith(f"{broken}:2:1: error: malformed YAML")

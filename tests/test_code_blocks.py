@@ -39,7 +39,13 @@ def test_lines_and_languages():
 
 def test_code_in_free_sections_and_import_steps():
     spec = load_spec(PROJECT_ROOT / "specs" / "acme_getting_started.yaml")
-    assert [(b.location, b.line) for b in code_blocks(spec)] == [("sections[0].body", 17), ("sections[1].body", 25)]
+    assert [(b.location, b.line) for b in code_blocks(spec)] == [
+        ("sections[0].body", 17),
+        ("sections[1].body", 25),
+    ]
     token = load_spec(PROJECT_ROOT / "specs" / "acme_token.yaml")
     steps = [b for b in code_blocks(token) if b.location.startswith("import")]
-    assert [(b.location, b.language) for b in steps] == [("import.steps[1].code", "terraform"), ("import.steps[4].code", "shell")]
+    assert [(b.location, b.language) for b in steps] == [
+        ("import.steps[1].code", "terraform"),
+        ("import.steps[4].code", "shell"),
+    ]

@@ -44,7 +44,9 @@ def test_output_paths_match_the_original_paths(measurement):
 
 
 def test_import_and_render_do_not_depend_on_hash_seed(corpus, tmp_path):
-    pages = sorted((corpus / "pairs" / "tfe").glob("r--workspace--*.hcl.md"))[:3] + [corpus / "seed" / "apigatewayv2_route_response.hcl.md"]
+    pages = sorted((corpus / "pairs" / "tfe").glob("r--workspace--*.hcl.md"))[:3] + [
+        corpus / "seed" / "apigatewayv2_route_response.hcl.md"
+    ]
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / seed
@@ -52,7 +54,13 @@ def test_import_and_render_do_not_depend_on_hash_seed(corpus, tmp_path):
         for step in (["import", *map(str, pages), "--out-dir", str(out / "specs")],):
             subprocess.run([sys.executable, "-m", "generator", *step], check=True, env=env, cwd=PROJECT_ROOT)
         specs = sorted((out / "specs").iterdir())
-        subprocess.run([sys.executable, "-m", "generator", "render", *map(str, specs), "--out-dir", str(out / "pages")],
-                       check=True, env=env, cwd=PROJECT_ROOT)
-        outputs.append({path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()})
+        subprocess.run(
+            [sys.executable, "-m", "generator", "render", *map(str, specs), "--out-dir", str(out / "pages")],
+            check=True,
+            env=env,
+            cwd=PROJECT_ROOT,
+        )
+        outputs.append(
+            {path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()}
+        )
     assert outputs[0] == outputs[1]

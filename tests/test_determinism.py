@@ -14,7 +14,9 @@ def test_rendering_specs_is_deterministic(tmp_path):
         out = tmp_path / seed
         subprocess.run(
             [sys.executable, "-m", "generator", "render", *specs, "--repo-dir", str(out)],
-            check=True, cwd=PROJECT_ROOT, env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+            cwd=PROJECT_ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
         )
         trees.append({path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()})
     assert trees[0] == trees[1] and len(trees[0]) == len(specs)

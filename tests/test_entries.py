@@ -100,7 +100,10 @@ def test_schema_entry_type_and_flags():
 
 
 def test_schema_entry_nested_link_follows_the_parent_path():
-    entry = schema("- `inner` (Block List) Inner. (see [below for nested schema](#nestedblock--outer--inner))", parent="outer")
+    entry = schema(
+        "- `inner` (Block List) Inner. (see [below for nested schema](#nestedblock--outer--inner))",
+        parent="outer",
+    )
     assert entry.nested and entry.description == "Inner."
     link_only = schema("- `items` (Attributes List) (see [below for nested schema](#nestedatt--items))")
     assert link_only.nested and link_only.description is None
@@ -111,7 +114,9 @@ def test_schema_entry_without_description():
 
 
 def test_schema_entry_wrong_anchor_stays_in_the_description():
-    entry = parse_schema_entry(["- `a` (Block List) (see [below for nested schema](#nestedblock--elsewhere))"])
+    entry = parse_schema_entry(
+        ["- `a` (Block List) (see [below for nested schema](#nestedblock--elsewhere))"]
+    )
     assert entry is None or not entry.nested
 
 

@@ -8,11 +8,16 @@ from generator.spec.styles import page_style
 def round_trip(lines):
     parsed = parse_front_matter(lines)
     assert parsed is not None
-    style = page_style("website", {
-        "front_matter_quoting": {k: v for k, v in parsed.quoting.items() if v != ("|-" if k == "description" else '"')},
-        "front_matter_indent": {k: v for k, v in parsed.indent.items() if v != 2},
-        "front_matter_comment": parsed.comment,
-    })
+    style = page_style(
+        "website",
+        {
+            "front_matter_quoting": {
+                k: v for k, v in parsed.quoting.items() if v != ("|-" if k == "description" else '"')
+            },
+            "front_matter_indent": {k: v for k, v in parsed.indent.items() if v != 2},
+            "front_matter_comment": parsed.comment,
+        },
+    )
     assert front_matter_lines(parsed.fields, style) == lines
     return parsed
 

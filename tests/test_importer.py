@@ -157,7 +157,10 @@ def test_website_page_fields():
 def test_registry_page_fields():
     spec, stats = round_trip(REGISTRY_PAGE)
     assert (spec.kind, spec.name, spec.page_style) == ("resource", "shop_shelf", "registry")
-    assert [(e.name, e.required, e.type) for e in spec.arguments] == [("length", True, "Number"), ("brackets", False, "Block List")]
+    assert [(e.name, e.required, e.type) for e in spec.arguments] == [
+        ("length", True, "Number"),
+        ("brackets", False, "Block List"),
+    ]
     assert spec.arguments[1].nested and spec.blocks[0].name == "brackets"
     assert spec.attributes[0].name == "id"
     assert spec.import_.steps[1].language == "shell"
@@ -165,17 +168,21 @@ def test_registry_page_fields():
 
 
 def test_unknown_sections_stay_in_place():
-    page = WEBSITE_PAGE.replace("## Argument Reference", "## Choosing a size\n\nBig crates need two people.\n\n## Argument Reference")
+    page = WEBSITE_PAGE.replace(
+        "## Argument Reference", "## Choosing a size\n\nBig crates need two people.\n\n## Argument Reference"
+    )
     spec, _ = round_trip(page)
     assert spec.sections[0] == "examples"
     assert isinstance(spec.sections[1], Section) and spec.sections[1].title == "Choosing a size"
 
 
 def test_house_wording_becomes_style():
-    page = (WEBSITE_PAGE.replace("# Resource: shop_crate", "# shop_crate")
-            .replace("This resource supports the following arguments:", "The following arguments are supported:")
-            .replace("## Attribute Reference", "## Attributes Reference")
-            .replace("* `", "- `"))
+    page = (
+        WEBSITE_PAGE.replace("# Resource: shop_crate", "# shop_crate")
+        .replace("This resource supports the following arguments:", "The following arguments are supported:")
+        .replace("## Attribute Reference", "## Attributes Reference")
+        .replace("* `", "- `")
+    )
     spec, _ = round_trip(page)
     assert spec.title == "{name}"
     assert spec.style["arguments_intro"] == "The following arguments are supported:"
@@ -193,7 +200,9 @@ def test_layout_details_survive():
 
 
 def test_duplicate_names_keep_the_second_as_markdown():
-    page = WEBSITE_PAGE.replace("* `id` - Crate identifier.", "* `id` - Crate identifier.\n* `id` - Crate identifier.")
+    page = WEBSITE_PAGE.replace(
+        "* `id` - Crate identifier.", "* `id` - Crate identifier.\n* `id` - Crate identifier."
+    )
     spec, stats = round_trip(page)
     assert isinstance(spec.attributes[1], Markdown)
     assert stats.structured["attributes"] == stats.bullets["attributes"] - 1

@@ -15,11 +15,18 @@ def problems(text):
 
 def test_minimal_spec_gets_defaults():
     spec = load_spec_text(MINIMAL, "s.yaml")
-    assert (spec.kind, spec.name, spec.page_style, spec.path) == ("resource", "shop_crate", "website", "s.yaml")
+    assert (spec.kind, spec.name, spec.page_style, spec.path) == (
+        "resource",
+        "shop_crate",
+        "website",
+        "s.yaml",
+    )
 
 
 def test_block_scalars_know_the_line_of_their_first_content_line():
-    spec = load_spec_text(MINIMAL + "examples:\n  - language: hcl\n    code: |\n      a = 1\n      b = 2\n", "s.yaml")
+    spec = load_spec_text(
+        MINIMAL + "examples:\n  - language: hcl\n    code: |\n      a = 1\n      b = 2\n", "s.yaml"
+    )
     code = spec.examples[0].code
     assert code == "a = 1\nb = 2\n" and code.line == 6 and code.literal
 
@@ -30,7 +37,9 @@ def test_code_gets_its_final_newline():
 
 
 def test_entries_and_markdown_items():
-    spec = load_spec_text(MINIMAL + "arguments:\n  - name: size\n    required: true\n  - markdown: A note.\n", "s.yaml")
+    spec = load_spec_text(
+        MINIMAL + "arguments:\n  - name: size\n    required: true\n  - markdown: A note.\n", "s.yaml"
+    )
     assert spec.arguments[0].required is True and spec.arguments[0].line == 4
     assert spec.arguments[1].markdown == "A note."
 
@@ -49,12 +58,14 @@ def test_unknown_key_suggests_the_closest():
 def test_several_problems_are_reported_together():
     found = problems("kind: resorce\nname: 3\n")
     assert len(found) == 2
-    assert found[0].startswith("s.yaml:1:7: error: `kind` is the string \"resorce\"; did you mean `resource`?")
+    assert found[0].startswith('s.yaml:1:7: error: `kind` is the string "resorce"; did you mean `resource`?')
     assert found[1] == "s.yaml:2:7: error: `name` must be a string, not `3`"
 
 
 def test_missing_required_and_wrong_types():
-    assert problems("name: x\n")[0].startswith("s.yaml:1:1: error: the spec is missing `kind`; add `kind: resource`")
+    assert problems("name: x\n")[0].startswith(
+        "s.yaml:1:1: error: the spec is missing `kind`; add `kind: resource`"
+    )
     assert problems(MINIMAL + "arguments:\n  - name: a\n    required: yes please\n")[0].startswith(
         "s.yaml:5:15: error: `required` must be true or false"
     )

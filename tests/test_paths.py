@@ -11,7 +11,12 @@ from generator.spec.model import Spec
     [
         ("resource", "aws_s3_bucket", "website", "website/docs/r/s3_bucket.html.markdown"),
         ("data_source", "aws_s3_bucket", "website", "website/docs/d/s3_bucket.html.markdown"),
-        ("ephemeral_resource", "tfe_token", "website", "website/docs/ephemeral-resources/token.html.markdown"),
+        (
+            "ephemeral_resource",
+            "tfe_token",
+            "website",
+            "website/docs/ephemeral-resources/token.html.markdown",
+        ),
         ("action", "tfe_run", "website", "website/docs/actions/run.html.markdown"),
         ("guide", "upgrading", "website", "website/docs/guides/upgrading.html.markdown"),
         ("provider", "aws", "website", "website/docs/index.html.markdown"),

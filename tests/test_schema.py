@@ -24,5 +24,11 @@ def test_style_keys():
 def test_every_model_field_is_a_schema_property():
     definitions = spec_schema()["$defs"]
     assert set(spec_schema()["properties"]) == keys(Spec)
-    for model, name in ((Entry, "entry"), (Block, "block"), (Example, "example"), (Import, "import"), (Section, "section")):
+    for model, name in (
+        (Entry, "entry"),
+        (Block, "block"),
+        (Example, "example"),
+        (Import, "import"),
+        (Section, "section"),
+    ):
         assert set(definitions[name]["properties"]) == keys(model), name

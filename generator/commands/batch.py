@@ -21,7 +21,9 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise DiagnosticError([Diagnostic(f"cannot read the file: {error.strerror}", str(path))]) from None
     except UnicodeDecodeError as error:
-        raise DiagnosticError([Diagnostic(f"the file is not UTF-8 text ({error.reason})", str(path))]) from None
+        raise DiagnosticError(
+            [Diagnostic(f"the file is not UTF-8 text ({error.reason})", str(path))]
+        ) from None
 
 
 def run_batch(inputs: list[Path], convert: Conversion, action: str) -> int:
@@ -42,10 +44,12 @@ def run_batch(inputs: list[Path], convert: Conversion, action: str) -> int:
             sys.stdout.flush()
             continue
         if target in written:
-            report.add(Diagnostic(
-                f"output {target} was already written for {written[target]}; give the inputs distinct names",
-                str(source),
-            ))
+            report.add(
+                Diagnostic(
+                    f"output {target} was already written for {written[target]}; give the inputs distinct names",
+                    str(source),
+                )
+            )
             continue
         try:
             write_atomic(target, text)

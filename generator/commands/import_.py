@@ -17,8 +17,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read Registry markdown pages into YAML specs that render them back byte for byte.",
     )
     parser.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="Registry markdown page")
-    parser.add_argument("--out-dir", type=Path, metavar="DIR",
-                        help="write DIR/<page name>.yaml for each page (required for several pages)")
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="write DIR/<page name>.yaml for each page (required for several pages)",
+    )
     parser.set_defaults(run=run, parser=parser)
 
 

@@ -21,15 +21,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("specs", nargs="+", type=Path, metavar="SPEC", help="YAML spec")
     destination = parser.add_mutually_exclusive_group()
-    destination.add_argument("--out-dir", type=Path, metavar="DIR",
-                             help="write DIR/<spec name>.md for each spec (required for several specs)")
-    destination.add_argument("--repo-dir", type=Path, metavar="DIR",
-                             help="write each page at its provider-repository path under DIR, "
-                                  "e.g. DIR/website/docs/r/<name>.html.markdown")
-    parser.add_argument("--templates", type=Path, action="append", default=[], metavar="DIR",
-                        help="folder of templates overriding the built-in ones by file name (repeatable)")
-    parser.add_argument("--page-style", choices=PAGE_STYLES,
-                        help="render in this page style instead of the spec's own")
+    destination.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="write DIR/<spec name>.md for each spec (required for several specs)",
+    )
+    destination.add_argument(
+        "--repo-dir",
+        type=Path,
+        metavar="DIR",
+        help="write each page at its provider-repository path under DIR, "
+        "e.g. DIR/website/docs/r/<name>.html.markdown",
+    )
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="folder of templates overriding the built-in ones by file name (repeatable)",
+    )
+    parser.add_argument(
+        "--page-style", choices=PAGE_STYLES, help="render in this page style instead of the spec's own"
+    )
     parser.set_defaults(run=run, parser=parser)
 
 

@@ -18,7 +18,9 @@ _SEPARATOR = re.compile(r"\s*[-–:]?\s*")
 _CONDITION = re.compile(r"(Required|Optional) (?!-)(\S.*)")
 _FLAG_WITH_TOKENS = re.compile(r"(Required|Optional|Computed), (.+)")
 _WRITE_ONLY = re.compile(r"\[write-only\]\([^)]*\)", re.IGNORECASE)
-_NESTED_LINK = re.compile(r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt)--([\w-]+)\)\)$")
+_NESTED_LINK = re.compile(
+    r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt)--([\w-]+)\)\)$"
+)
 _DEFAULT = re.compile(r"(?:^| )Defaults to `([^`]+)`\.$")
 _ALLOWED = re.compile(r"(?:^| )Valid values: ((?:`[^`]+`, )*`[^`]+`)\.$")
 _DEPRECATED = "**Deprecated**"
@@ -141,16 +143,16 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
     rest = head["rest"]
     separator = _SEPARATOR.match(rest).group(0)  # type: ignore[union-attr]
     entry.style["separator"] = separator
-    rest = rest[len(separator):]
-    if rest.startswith(_DEPRECATED + " ") and "(" in rest[:len(_DEPRECATED) + 2]:
+    rest = rest[len(separator) :]
+    if rest.startswith(_DEPRECATED + " ") and "(" in rest[: len(_DEPRECATED) + 2]:
         entry.deprecated = True
         entry.style["deprecated_position"] = "before"
-        rest = rest[len(_DEPRECATED) + 1:]
+        rest = rest[len(_DEPRECATED) + 1 :]
     if rest.startswith("("):
         end = closing_paren(rest, 0)
         if end is not None:
             _apply_paren(entry, rest[1:end])
-            rest = rest[end + 1:]
+            rest = rest[end + 1 :]
             if rest.startswith(" "):
                 rest = rest[1:]
             elif rest:
@@ -158,7 +160,7 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
     if rest.startswith(_DEPRECATED) and not entry.deprecated:
         entry.deprecated = True
         entry.style.setdefault("deprecated_position", "after")
-        rest = rest[len(_DEPRECATED):]
+        rest = rest[len(_DEPRECATED) :]
         rest = rest[1:] if rest.startswith(" ") else rest
     entry.description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent
@@ -197,7 +199,7 @@ def parse_schema_entry(lines: list[str], parent: str = "") -> Entry | None:
             entry.sensitive = True
             tokens.pop()
         entry.type = ", ".join(tokens) or None
-        rest = rest[end + 1:]
+        rest = rest[end + 1 :]
     rest = rest[1:] if rest.startswith(" ") else rest
     description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent

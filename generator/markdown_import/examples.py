@@ -12,7 +12,7 @@ def heading_text(source: Source, block: MdBlock, level: int) -> str | None:
     marker = "#" * level + " "
     line = source.lines[block.start]
     if block.is_heading(level) and block.end == block.start + 1 and line.startswith(marker):
-        return line[len(marker):]
+        return line[len(marker) :]
     return None
 
 
@@ -21,8 +21,10 @@ def plain_fence(source: Source, block: MdBlock) -> bool:
     if block.type != "fence" or block.end - block.start < 2:
         return False
     opening, closing = source.lines[block.start], source.lines[block.end - 1]
-    return opening == block.markup + block.info and closing == block.markup and (
-        not block.info or (block.info.strip() == block.info and block.markup[0] not in block.info)
+    return (
+        opening == block.markup + block.info
+        and closing == block.markup
+        and (not block.info or (block.info.strip() == block.info and block.markup[0] not in block.info))
     )
 
 
@@ -70,7 +72,11 @@ def parse_examples(source: Source, blocks: list[MdBlock], previous_end: int) -> 
                 current = Example()
             take_pending(current, "before")
             fields = fence_fields(source, block)
-            current.code, current.language, current.fence = fields["code"], fields["language"], fields["fence"]
+            current.code, current.language, current.fence = (
+                fields["code"],
+                fields["language"],
+                fields["fence"],
+            )
             record_gap(current.spacing, "code", block.start - position, 1)
             position = block.end
         else:

@@ -12,7 +12,12 @@ from generator.spec.styles import REGISTRY_TITLES, WEBSITE_TITLES
 
 _IDENTIFIER = re.compile(r"[A-Za-z][\w-]*")
 _DECLARATION = re.compile(r'^(resource|data|ephemeral|action) "([\w-]+)"', re.MULTILINE)
-_DECLARED_KINDS = {"resource": "resource", "data": "data_source", "ephemeral": "ephemeral_resource", "action": "action"}
+_DECLARED_KINDS = {
+    "resource": "resource",
+    "data": "data_source",
+    "ephemeral": "ephemeral_resource",
+    "action": "action",
+}
 
 
 # Other title forms in use besides the defaults of each page style.
@@ -26,13 +31,15 @@ def kind_from_title(title: str) -> tuple[str, str, str] | None:
         for kind, template in table.items():
             prefix, _, suffix = template.partition("{name}")
             if title.startswith(prefix) and title.endswith(suffix):
-                name = title[len(prefix): len(title) - len(suffix)]
+                name = title[len(prefix) : len(title) - len(suffix)]
                 if _IDENTIFIER.fullmatch(name):
                     return kind, name, page_style
     return None
 
 
-def detect_kind(title: str | None, front_matter: dict[str, str], codes: list[str], path: str) -> tuple[str, str]:
+def detect_kind(
+    title: str | None, front_matter: dict[str, str], codes: list[str], path: str
+) -> tuple[str, str]:
     """What the page documents: from its title form, else its examples, else its front matter."""
     if title is not None:
         standard = kind_from_title(title)

@@ -12,7 +12,12 @@ from generator.markdown_import.front_matter import parse_front_matter
 from generator.markdown_import.header import detect_kind, split_notes
 from generator.markdown_import.import_section import parse_import_steps, parse_standard_import
 from generator.markdown_import.layout import PageLayout, RawSection, comment_text, split_layout
-from generator.markdown_import.normalize import demote_duplicates, entry_lists, normalize_blocks, normalize_entries
+from generator.markdown_import.normalize import (
+    demote_duplicates,
+    entry_lists,
+    normalize_blocks,
+    normalize_entries,
+)
 from generator.markdown_import.reference import parse_reference, parse_schema
 from generator.markdown_import.source import record_gap
 from generator.markdown_import.stats import ImportStats
@@ -102,7 +107,9 @@ class SpecBuilder:
         self.spec.front_matter = parsed.fields
         if parsed.comment is not None:
             self.style["front_matter_comment"] = parsed.comment
-        quoting = {key: value for key, value in parsed.quoting.items() if value != DEFAULT_QUOTING.get(key, '"')}
+        quoting = {
+            key: value for key, value in parsed.quoting.items() if value != DEFAULT_QUOTING.get(key, '"')
+        }
         indents = {key: value for key, value in parsed.indent.items() if value != 2}
         if quoting:
             self.style["front_matter_quoting"] = quoting
@@ -149,7 +156,9 @@ class SpecBuilder:
     def _free_section(self, raw: RawSection, kind: str | None) -> None:
         self.stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
         if kind in REFERENCE_KINDS:
-            self.stats.count(kind, sum(len(unit.items) for unit in raw.units if unit.type == "bullet_list"), 0)
+            self.stats.count(
+                kind, sum(len(unit.items) for unit in raw.units if unit.type == "bullet_list"), 0
+            )
             self.stats.degraded_sections.append(kind)
         section = Section(title=raw.title)
         if raw.comment is not None:

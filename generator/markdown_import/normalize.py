@@ -17,7 +17,6 @@ from generator.template_helpers import blank_lines_before
 from generator.spec.styles import DEFAULTS, ENTRY_STYLE_KEYS
 
 
-
 def entry_lists(spec: Spec) -> Iterator[tuple[list[Item], str]]:
     """(items, parent block path) of every list of arguments or attributes."""
     yield spec.arguments, ""
@@ -30,7 +29,9 @@ def entry_lists(spec: Spec) -> Iterator[tuple[list[Item], str]]:
 def all_entries(spec: Spec) -> list[Entry]:
     items = [item for items, _ in entry_lists(spec) for item in items]
     if spec.import_ is not None:
-        items += [entry for step in spec.import_.steps if isinstance(step, IdentitySchema) for entry in step.entries]
+        items += [
+            entry for step in spec.import_.steps if isinstance(step, IdentitySchema) for entry in step.entries
+        ]
     return [item for item in items if isinstance(item, Entry)]
 
 
@@ -49,8 +50,11 @@ def demote_duplicates(spec: Spec) -> list[list[Item]]:
             if not isinstance(item, Entry):
                 continue
             if item.name in seen:
-                text = (schema_entry(item, DEFAULTS["registry"], parent) if "schema_bullet" in item.style
-                        else website_entry(item, DEFAULTS["website"]))
+                text = (
+                    schema_entry(item, DEFAULTS["registry"], parent)
+                    if "schema_bullet" in item.style
+                    else website_entry(item, DEFAULTS["website"])
+                )
                 items[index] = Markdown(text)
                 demoted.append(items)
             seen.add(item.name)
@@ -70,8 +74,16 @@ def _relevant(entry: Entry, key: str) -> bool:
     if key == "write_only_label":
         return entry.write_only
     if key == "separator":
-        return bool(entry.description or entry.required is not None or entry.computed or entry.annotations
-                    or entry.deprecated or entry.write_only or entry.default is not None or entry.allowed_values)
+        return bool(
+            entry.description
+            or entry.required is not None
+            or entry.computed
+            or entry.annotations
+            or entry.deprecated
+            or entry.write_only
+            or entry.default is not None
+            or entry.allowed_values
+        )
     return True
 
 
@@ -101,13 +113,17 @@ def _form(text: str | None, name: str) -> str:
 
 def normalize_blocks(blocks: list[tuple[Block, str]], style: dict, defaults: Mapping[str, object]) -> None:
     """The usual intro and heading of website-style blocks become the page's; (block, part) pairs."""
-    for field_name, style_key, part in (("intro", "block_intro", "arguments"),
-                                        ("intro", "attribute_block_intro", "attributes"),
-                                        ("heading", "block_heading", None)):
+    for field_name, style_key, part in (
+        ("intro", "block_intro", "arguments"),
+        ("intro", "attribute_block_intro", "attributes"),
+        ("heading", "block_heading", None),
+    ):
         chosen = [block for block, block_part in blocks if part is None or block_part == part]
         if not chosen:
             continue
-        common = Counter(_form(getattr(block, field_name), block.name) for block in chosen).most_common(1)[0][0]
+        common = Counter(_form(getattr(block, field_name), block.name) for block in chosen).most_common(1)[0][
+            0
+        ]
         if common != defaults[style_key]:
             style[style_key] = common
         for block in chosen:

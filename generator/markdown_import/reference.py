@@ -110,7 +110,9 @@ def _block_start(source: Source, units: list[MdBlock], index: int) -> tuple[Bloc
     return None
 
 
-def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, parse) -> None:
+def _add_list(
+    collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, parse
+) -> None:
     for item in unit.items:
         lines = source.item_lines(item)
         entry = parse(lines)
@@ -164,7 +166,12 @@ def parse_reference(source: Source, units: list[MdBlock], previous_end: int, par
         if start is not None:
             block, used = start
             collector.flush()
-            record_gap(block.spacing, "heading" if block.heading is not None else "intro", unit.start - collector.position, 1)
+            record_gap(
+                block.spacing,
+                "heading" if block.heading is not None else "intro",
+                unit.start - collector.position,
+                1,
+            )
             result.blocks.append(block)
             collector.switch(getattr(block, part))
             collector.mark(units[index + used - 1].end)
@@ -199,7 +206,9 @@ def _nested_anchor(source: Source, units: list[MdBlock], index: int):
     return None
 
 
-def parse_schema(source: Source, units: list[MdBlock], previous_end: int) -> tuple[ReferenceSection, list[Item], list[Item]]:
+def parse_schema(
+    source: Source, units: list[MdBlock], previous_end: int
+) -> tuple[ReferenceSection, list[Item], list[Item]]:
     """A tfplugindocs `## Schema` section: its arguments, attributes and nested blocks."""
     result = ReferenceSection()
     arguments: list[Item] = []
@@ -218,7 +227,11 @@ def parse_schema(source: Source, units: list[MdBlock], previous_end: int) -> tup
     while index < len(units):
         unit = units[index]
         heading = heading_text(source, unit, 3)
-        label = source.lines[unit.start][:-1] if _one_line_paragraph(unit) and source.lines[unit.start].endswith(":") else None
+        label = (
+            source.lines[unit.start][:-1]
+            if _one_line_paragraph(unit) and source.lines[unit.start].endswith(":")
+            else None
+        )
         anchor = _nested_anchor(source, units, index)
         if (block is None and heading in groups) or (block is not None and label in groups) or anchor:
             collector.flush()
@@ -246,7 +259,10 @@ def parse_schema(source: Source, units: list[MdBlock], previous_end: int) -> tup
             index += used
             continue
         elif unit.type == "bullet_list":
-            def parse(lines: list[str], parent: str = parent, required: bool | None = required) -> Entry | None:
+
+            def parse(
+                lines: list[str], parent: str = parent, required: bool | None = required
+            ) -> Entry | None:
                 entry = parse_schema_entry(lines, parent)
                 if entry is not None and required is not None:
                     entry.required = required

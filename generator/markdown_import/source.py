@@ -19,7 +19,7 @@ class Source:
         return self.text(blocks[0].start, blocks[-1].end)
 
     def item_lines(self, item: tuple[int, int]) -> list[str]:
-        return self.lines[item[0]:item[1]]
+        return self.lines[item[0] : item[1]]
 
 
 def record_gap(spacing: dict[str, int], key: str, gap: int, default: int) -> None:

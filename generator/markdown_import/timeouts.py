@@ -20,7 +20,9 @@ class Timeouts:
     list_gap: int
 
 
-def parse_timeouts(source: Source, units: list[MdBlock], previous_end: int) -> tuple[Timeouts | None, int, int]:
+def parse_timeouts(
+    source: Source, units: list[MdBlock], previous_end: int
+) -> tuple[Timeouts | None, int, int]:
     """(timeouts or None, bullets seen, bullets read) of a timeouts section."""
     if len(units) != 2 or units[0].type != "paragraph" or units[1].type != "bullet_list":
         return None, sum(len(unit.items) for unit in units), 0
@@ -30,10 +32,14 @@ def parse_timeouts(source: Source, units: list[MdBlock], previous_end: int) -> t
     tight = all(later[0] == earlier[1] for earlier, later in zip(items, items[1:]))
     if read < len(items) or not tight or len({match["bullet"] for match in matches}) != 1:
         return None, len(items), read
-    return Timeouts(
-        intro=source.text(units[0].start, units[0].end),
-        defaults={match["name"]: match["default"] for match in matches},
-        bullet=matches[0]["bullet"],
-        intro_gap=units[0].start - previous_end,
-        list_gap=units[1].start - units[0].end,
-    ), len(items), read
+    return (
+        Timeouts(
+            intro=source.text(units[0].start, units[0].end),
+            defaults={match["name"]: match["default"] for match in matches},
+            bullet=matches[0]["bullet"],
+            intro_gap=units[0].start - previous_end,
+            list_gap=units[1].start - units[0].end,
+        ),
+        len(items),
+        read,
+    )

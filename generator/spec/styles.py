@@ -35,7 +35,9 @@ REGISTRY_TITLES = {
     "function": "{name} (Function)",
 }
 
-WRITE_ONLY_LINK = "https://developer.hashicorp.com/terraform/language/resources/ephemeral#write-only-arguments"
+WRITE_ONLY_LINK = (
+    "https://developer.hashicorp.com/terraform/language/resources/ephemeral#write-only-arguments"
+)
 
 COMMON = {
     "line_endings": "lf",
@@ -91,7 +93,14 @@ DEFAULTS = {
 # Keys a spec may set in `style` (everything above but the per-kind title tables).
 STYLE_KEYS = tuple(key for key in DEFAULTS["website"] if key != "titles")
 # Keys an entry may override for itself.
-ENTRY_STYLE_KEYS = ("bullet", "schema_bullet", "separator", "indent", "deprecated_position", "write_only_label")
+ENTRY_STYLE_KEYS = (
+    "bullet",
+    "schema_bullet",
+    "separator",
+    "indent",
+    "deprecated_position",
+    "write_only_label",
+)
 
 
 def page_style(style_name: str, overrides: Mapping[str, object]) -> ChainMap:

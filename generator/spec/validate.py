@@ -95,7 +95,9 @@ class _Checker:
             return
         if "enum" in schema:
             if not isinstance(value, str) or value not in schema["enum"]:
-                self.error(value, f"{label} is {_shown(value)}{_suggest(str(value), schema['enum'])}", position)
+                self.error(
+                    value, f"{label} is {_shown(value)}{_suggest(str(value), schema['enum'])}", position
+                )
             return
         expected = schema.get("type")
         if expected is not None:
@@ -123,8 +125,11 @@ class _Checker:
             for branch in resolved:
                 if branch.get("type") == "object" and all(key in value for key in branch.get("required", [])):
                     return branch
-            keys = [f"`{branch['required'][0]}` ({branch.get('title', 'an item')})"
-                    for branch in resolved if branch.get("required")]
+            keys = [
+                f"`{branch['required'][0]}` ({branch.get('title', 'an item')})"
+                for branch in resolved
+                if branch.get("required")
+            ]
             self.error(value, f"{label} needs {' or '.join(keys)}", position)
             return None
         kinds = sorted({_TYPE_NAMES.get(branch.get("type", "string"), "a string") for branch in resolved})
@@ -136,7 +141,9 @@ class _Checker:
         for key in schema.get("required", []):
             if key not in value:
                 choices = self.resolve(properties.get(key, {})).get("enum")
-                example = f"`{key}: {choices[0]}` (or {', '.join(choices[1:])})" if choices else f"`{key}: ...`"
+                example = (
+                    f"`{key}: {choices[0]}` (or {', '.join(choices[1:])})" if choices else f"`{key}: ...`"
+                )
                 self.error(value, f"{label} is missing `{key}`; add {example}")
         extra = schema.get("additionalProperties", True)
         for key, item in value.items():
@@ -161,11 +168,15 @@ def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
     for key in ("name", "file_name"):
         value = data.get(key)
         if isinstance(value, str) and (not SAFE_NAME.fullmatch(value) or ".." in value):
-            problems.append(Diagnostic(
-                f"`{key}` {str(value)!r} would put the page outside the output folder; "
-                "use only letters, digits, `_`, `-` and `.`",
-                path, value.line, value.column,
-            ))
+            problems.append(
+                Diagnostic(
+                    f"`{key}` {str(value)!r} would put the page outside the output folder; "
+                    "use only letters, digits, `_`, `-` and `.`",
+                    path,
+                    value.line,
+                    value.column,
+                )
+            )
     for label, items in _entry_lists(data):
         seen: dict[str, int] = {}
         for item in items:
@@ -173,10 +184,14 @@ def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
             if not isinstance(entry_name, str):
                 continue
             if entry_name in seen:
-                problems.append(Diagnostic(
-                    f"duplicate {label} `{entry_name}` (first on line {seen[entry_name]}); rename or remove one",
-                    path, entry_name.line, entry_name.column,
-                ))
+                problems.append(
+                    Diagnostic(
+                        f"duplicate {label} `{entry_name}` (first on line {seen[entry_name]}); rename or remove one",
+                        path,
+                        entry_name.line,
+                        entry_name.column,
+                    )
+                )
             else:
                 seen[entry_name] = entry_name.line
     problems += _check_blocks(data, path)
@@ -212,10 +227,14 @@ def _check_blocks(data: PositionedDict, path: str) -> list[Diagnostic]:
             if part not in block:
                 continue
             if (name, part) in seen:
-                problems.append(Diagnostic(
-                    f"block `{name}` lists its {part} twice (first on line {seen[(name, part)]}); merge the two",
-                    path, name.line, name.column,
-                ))
+                problems.append(
+                    Diagnostic(
+                        f"block `{name}` lists its {part} twice (first on line {seen[(name, part)]}); merge the two",
+                        path,
+                        name.line,
+                        name.column,
+                    )
+                )
             else:
                 seen[(name, part)] = name.line
     return problems
@@ -227,9 +246,14 @@ def _check_sections(data: PositionedDict, path: str) -> list[Diagnostic]:
     for section in data.get("sections") or []:
         if isinstance(section, str) and section in STANDARD_SECTIONS:
             if section in seen:
-                problems.append(Diagnostic(
-                    f"section `{section}` is listed twice in `sections`; keep one", path, section.line, section.column
-                ))
+                problems.append(
+                    Diagnostic(
+                        f"section `{section}` is listed twice in `sections`; keep one",
+                        path,
+                        section.line,
+                        section.column,
+                    )
+                )
             seen.add(section)
     return problems
 
@@ -240,14 +264,23 @@ def _check_import(data: PositionedDict, path: str) -> list[Diagnostic]:
         return []
     standard = [key for key in ("using", "id", "identity", "address") if key in spec_import]
     if "steps" in spec_import and standard:
-        return [Diagnostic(
-            f"`import` mixes free `steps` with `{standard[0]}`; use either steps or the standard "
-            "`using` + `id` form", path, spec_import.line, spec_import.column,
-        )]
+        return [
+            Diagnostic(
+                f"`import` mixes free `steps` with `{standard[0]}`; use either steps or the standard "
+                "`using` + `id` form",
+                path,
+                spec_import.line,
+                spec_import.column,
+            )
+        ]
     if standard and ("using" not in spec_import or not ({"id", "identity"} & spec_import.keys())):
         missing = "using" if "using" not in spec_import else "id"
-        return [Diagnostic(
-            f"`import` is missing `{missing}`; the standard import wording needs `using` and `id` (or `identity`)",
-            path, spec_import.line, spec_import.column,
-        )]
+        return [
+            Diagnostic(
+                f"`import` is missing `{missing}`; the standard import wording needs `using` and `id` (or `identity`)",
+                path,
+                spec_import.line,
+                spec_import.column,
+            )
+        ]
     return []

@@ -117,8 +117,25 @@ def spec_data(spec: Spec) -> dict:
     if spec.import_ is not None and "import" not in data:
         data["import"] = {}
     data.setdefault("page_style", spec.page_style)
-    order = ("kind", "name", "page_style", "file_name", "title", "front_matter", "summary", "notes", "examples",
-             "arguments", "attributes", "blocks", "timeouts", "import", "sections", "style", "spacing")
+    order = (
+        "kind",
+        "name",
+        "page_style",
+        "file_name",
+        "title",
+        "front_matter",
+        "summary",
+        "notes",
+        "examples",
+        "arguments",
+        "attributes",
+        "blocks",
+        "timeouts",
+        "import",
+        "sections",
+        "style",
+        "spacing",
+    )
     return {key: data[key] for key in order if key in data}
 
 

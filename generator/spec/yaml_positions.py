@@ -60,10 +60,14 @@ def compose(text: str, path: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
-        raise YamlError(Diagnostic(
-            f"malformed YAML: {problem}; check the indentation and quoting around here",
-            path, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-        )) from None
+        raise YamlError(
+            Diagnostic(
+                f"malformed YAML: {problem}; check the indentation and quoting around here",
+                path,
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
+            )
+        ) from None
     except yaml.YAMLError as error:
         raise YamlError(Diagnostic(f"malformed YAML: {error}", path)) from None
 
@@ -80,10 +84,14 @@ def to_python(node: yaml.Node, path: str, problems: list[Diagnostic]):
             key_line, key_column = _position(key_node)
             if key_text in result:
                 first_line = result.key_positions[key_text][0]
-                problems.append(Diagnostic(
-                    f"duplicate key `{key_text}` (first given on line {first_line}); keep only one",
-                    path, key_line, key_column,
-                ))
+                problems.append(
+                    Diagnostic(
+                        f"duplicate key `{key_text}` (first given on line {first_line}); keep only one",
+                        path,
+                        key_line,
+                        key_column,
+                    )
+                )
                 continue
             result[key_text] = to_python(value_node, path, problems)
             result.key_positions[key_text] = (key_line, key_column)
