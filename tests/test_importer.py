@@ -248,3 +248,8 @@ def test_a_part_that_does_not_render_back_is_kept_free(monkeypatch):
 def test_entries_stay_entries_through_yaml():
     loaded = load_spec_text(import_page(WEBSITE_PAGE, "page.md"), "spec.yaml")
     assert isinstance(loaded.arguments[0], Entry) and loaded.arguments[0].line is not None
+
+
+def test_names_taken_from_file_names_are_made_safe():
+    spec, _ = import_spec("Some prose.\n", "notes/my page (draft).md")
+    assert (spec.kind, spec.name) == ("guide", "my_page__draft_")

@@ -103,3 +103,7 @@ def test_unreadable_files(tmp_path):
     empty.write_text("")
     with pytest.raises(DiagnosticError, match="empty"):
         load_spec(empty)
+
+
+def test_names_that_cannot_be_file_names():
+    assert "cannot be a file name" in problems("kind: guide\nname: 'two words'\n")[0]

@@ -11,6 +11,7 @@ from generator.markdown_import.source import Source
 from generator.spec.styles import REGISTRY_TITLES, WEBSITE_TITLES
 
 _IDENTIFIER = re.compile(r"[A-Za-z][\w-]*")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _DECLARATION = re.compile(r'^(resource|data|ephemeral|action) "([\w-]+)"', re.MULTILINE)
 _DECLARED_KINDS = {
     "resource": "resource",
@@ -52,7 +53,7 @@ def detect_kind(
                         return _DECLARED_KINDS[keyword], title
             page_title = front_matter.get("page_title", "")
             return ("data_source" if "Data Source" in page_title else "resource"), title
-    stem = PurePath(path).name.split(".")[0] or "page"
+    stem = _UNSAFE.sub("_", PurePath(path).name.split(".")[0]) or "page"
     page_title = front_matter.get("page_title", "")
     if page_title.startswith("Provider") or (title or "").endswith("Provider"):
         return "provider", stem

@@ -168,10 +168,11 @@ def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
     for key in ("name", "file_name"):
         value = data.get(key)
         if isinstance(value, str) and (not SAFE_NAME.fullmatch(value) or ".." in value):
+            escapes = any(part in value for part in ("/", "\\", ".."))
+            problem = "would put the page outside the output folder" if escapes else "cannot be a file name"
             problems.append(
                 Diagnostic(
-                    f"`{key}` {str(value)!r} would put the page outside the output folder; "
-                    "use only letters, digits, `_`, `-` and `.`",
+                    f"`{key}` {str(value)!r} {problem}; use only letters, digits, `_`, `-` and `.`",
                     path,
                     value.line,
                     value.column,
