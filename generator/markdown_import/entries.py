@@ -144,7 +144,7 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
     separator = _SEPARATOR.match(rest).group(0)  # type: ignore[union-attr]
     entry.style["separator"] = separator
     rest = rest[len(separator) :]
-    if rest.startswith(_DEPRECATED + " ") and "(" in rest[: len(_DEPRECATED) + 2]:
+    if rest.startswith(_DEPRECATED + " ("):
         entry.deprecated = True
         entry.style["deprecated_position"] = "before"
         rest = rest[len(_DEPRECATED) + 1 :]

@@ -21,11 +21,7 @@ def plain_fence(source: Source, block: MdBlock) -> bool:
     if block.type != "fence" or block.end - block.start < 2:
         return False
     opening, closing = source.lines[block.start], source.lines[block.end - 1]
-    return (
-        opening == block.markup + block.info
-        and closing == block.markup
-        and (not block.info or (block.info.strip() == block.info and block.markup[0] not in block.info))
-    )
+    return opening == block.markup + block.info and closing == block.markup
 
 
 def fence_fields(source: Source, block: MdBlock) -> dict:
