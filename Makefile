@@ -13,8 +13,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+SPECS := $(wildcard specs/*.yaml)
+
+# Regenerate out/ from specs/: each page at its provider-repository path.
+docs: $(STAMP)
+	rm -rf out
+	$(BIN)/regdocs render $(SPECS) --repo-dir out
+
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Fail when out/ is not what specs/ render to.
+check: $(STAMP)
+	rm -rf build/check-out
+	$(BIN)/regdocs render $(SPECS) --repo-dir build/check-out
+	diff -r out build/check-out && echo "out/ is up to date with specs/"
+
+# Round trip and structure figures over the public corpus (../shared/corpus or $$REGDOCS_CORPUS).
+corpus-report: $(STAMP)
+	$(BIN)/python scripts/report_roundtrip.py
 
 update-goldens: $(STAMP)
 	$(BIN)/python -m pytest -q --update-goldens

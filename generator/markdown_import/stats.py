@@ -1,0 +1,33 @@
+"""What an import made of a page's bullets: structured entries or raw markdown, per section."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ImportStats:
+    """Bullet items seen and bullet items that became entries, per section kind.
+
+    `sections` counts the H2 sections by how they were read (`arguments`, `import (free steps)`,
+    `free`...); `degraded_sections` are reference sections kept as free markdown; `repaired` names the
+    parts of the page kept free because their structured rendering differed from the page.
+    """
+
+    bullets: Counter = field(default_factory=Counter)
+    structured: Counter = field(default_factory=Counter)
+    degraded_sections: list[str] = field(default_factory=list)
+    sections: Counter = field(default_factory=Counter)
+    repaired: list[str] = field(default_factory=list)
+
+    def count(self, kind: str, seen: int, structured: int) -> None:
+        self.bullets[kind] += seen
+        self.structured[kind] += structured
+
+    def merge(self, other: "ImportStats") -> None:
+        self.bullets.update(other.bullets)
+        self.structured.update(other.structured)
+        self.degraded_sections.extend(other.degraded_sections)
+        self.sections.update(other.sections)
+        self.repaired.extend(other.repaired)

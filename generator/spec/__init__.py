@@ -1,0 +1,1 @@
+"""The YAML spec: model, loading with positions, validation, defaults, writing."""

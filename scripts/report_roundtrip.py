@@ -1,0 +1,187 @@
+"""Round-trip report over the public corpus: import each page, write and read its YAML spec,
+render it again, and compare bytes.
+
+    python scripts/report_roundtrip.py [--corpus DIR] [--misses N]
+
+Prints, per provider, how many pages come back byte-identical (with the first differing line
+of each miss), how many argument and attribute bullets became structured entries per section
+kind, how many output paths match the page's original path, and the time taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from generator.api import import_spec, load_spec_text, page_path, render_page  # noqa: E402
+from generator.spec.writer import dump_spec  # noqa: E402
+
+# The pages the targets are measured on, and an extra group shown apart.
+TARGET_GLOBS = ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.md")
+EXTRA_GLOBS = ("features/*.hcl.md",)
+# Section kinds whose bullets are argument or attribute entries.
+REFERENCE_KINDS = ("arguments", "attributes", "schema", "timeouts")
+
+
+@dataclass
+class Measurement:
+    pages: Counter = field(default_factory=Counter)
+    identical: Counter = field(default_factory=Counter)
+    misses: list[tuple[str, str]] = field(default_factory=list)
+    bullets: Counter = field(default_factory=Counter)
+    structured: Counter = field(default_factory=Counter)
+    sections: Counter = field(default_factory=Counter)
+    repaired: list[tuple[str, str]] = field(default_factory=list)
+    paths_checked: int = 0
+    paths_matching: int = 0
+    seconds: float = 0.0
+
+    def rate(self, group: str | None = None) -> float:
+        pages = self.pages[group] if group else sum(self.pages.values())
+        same = self.identical[group] if group else sum(self.identical.values())
+        return same / pages if pages else 0.0
+
+    def structure_rate(self) -> float:
+        seen = sum(self.bullets[kind] for kind in REFERENCE_KINDS)
+        made = sum(self.structured[kind] for kind in REFERENCE_KINDS)
+        return made / seen if seen else 0.0
+
+
+def default_corpus() -> Path:
+    configured = os.environ.get("REGDOCS_CORPUS")
+    return Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def _group(corpus: Path, page: Path) -> str:
+    parts = page.relative_to(corpus).parts
+    return parts[1] if parts[0] == "pairs" else parts[0]
+
+
+def _first_difference(expected: str, actual: str) -> str:
+    want, got = expected.split("\n"), actual.split("\n")
+    for number, (a, b) in enumerate(zip(want, got), start=1):
+        if a != b:
+            return f"line {number}: expected {a!r}, rendered {b!r}"
+    return f"line {min(len(want), len(got)) + 1}: expected {len(want)} lines, rendered {len(got)}"
+
+
+def _original_paths(corpus: Path) -> dict[Path, str]:
+    """Page file -> its path in the provider repository, from the pairs manifest."""
+    manifest = corpus / "pairs" / "manifest.json"
+    if not manifest.is_file():
+        return {}
+    return {
+        corpus / "pairs" / f"{item['id']}.hcl.md": item["hcl_path"]
+        for item in json.loads(manifest.read_text())
+    }
+
+
+def round_trip(text: str, path: str):
+    """(rendered text, spec, import stats) of import -> YAML -> load -> render."""
+    spec, stats = import_spec(text, path)
+    loaded = load_spec_text(dump_spec(spec), f"{path}.yaml")
+    return render_page(loaded), loaded, stats
+
+
+def measure(corpus: Path, globs=TARGET_GLOBS) -> Measurement:
+    result = Measurement()
+    originals = _original_paths(corpus)
+    started = time.perf_counter()
+    for pattern in globs:
+        for page in sorted(corpus.glob(pattern)):
+            group = _group(corpus, page)
+            text = page.read_bytes().decode("utf-8")
+            original = originals.get(page)
+            result.pages[group] += 1
+            try:
+                rendered, spec, stats = round_trip(text, original or str(page))
+            except Exception as error:  # noqa: BLE001 - a report lists failures, it does not stop
+                result.misses.append((str(page.relative_to(corpus)), f"error: {error!r}"))
+                continue
+            result.bullets.update(stats.bullets)
+            result.structured.update(stats.structured)
+            result.sections.update(stats.sections)
+            if stats.repaired:
+                result.repaired.append((str(page.relative_to(corpus)), ", ".join(stats.repaired)))
+            if rendered == text:
+                result.identical[group] += 1
+            else:
+                result.misses.append((str(page.relative_to(corpus)), _first_difference(text, rendered)))
+            if original is not None:
+                result.paths_checked += 1
+                result.paths_matching += str(page_path(spec)) == original
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def print_report(target: Measurement, extra: Measurement | None, misses: int) -> None:
+    print("Round trip (import -> YAML spec -> render), byte-identical pages")
+    for group in sorted(target.pages):
+        print(
+            f"  {group:20} {target.identical[group]:5} / {target.pages[group]:5}  {target.rate(group):7.2%}"
+        )
+    total = sum(target.pages.values())
+    print(f"  {'total':20} {sum(target.identical.values()):5} / {total:5}  {target.rate():7.2%}")
+    if extra is not None and extra.pages:
+        for group in sorted(extra.pages):
+            print(
+                f"  {group + ' (extra)':20} {extra.identical[group]:5} / {extra.pages[group]:5}  {extra.rate(group):7.2%}"
+            )
+    print("\nStructure: top-level bullets of argument and attribute sections")
+    print(f"  {'section kind':20} {'bullets':>8} {'entries':>8} {'raw':>6}")
+    for kind in sorted(target.bullets):
+        seen, made = target.bullets[kind], target.structured[kind]
+        note = "" if kind in REFERENCE_KINDS else "  (not in the target)"
+        print(f"  {kind:20} {seen:8} {made:8} {seen - made:6}{note}")
+    seen = sum(target.bullets[kind] for kind in REFERENCE_KINDS)
+    made = sum(target.structured[kind] for kind in REFERENCE_KINDS)
+    print(f"  {'total':20} {seen:8} {made:8} {seen - made:6}  {target.structure_rate():7.2%} structured")
+    print("\nSections (## headings) by how they were read")
+    for kind, count in sorted(target.sections.items()):
+        print(f"  {kind:32} {count:6}")
+    print(
+        f"\nParts kept as free markdown because their structured rendering differed: {len(target.repaired)} pages"
+    )
+    for page, parts in target.repaired[:misses]:
+        print(f"  {page}: {parts}")
+    if target.paths_checked:
+        print(
+            f"\nOutput path equals the page's original path: {target.paths_matching} / {target.paths_checked}"
+        )
+    print(f"\nMisses: {len(target.misses)}")
+    for page, difference in target.misses[:misses]:
+        print(f"  {page}: {difference}")
+    if len(target.misses) > misses:
+        print(f"  ... and {len(target.misses) - misses} more (--misses N shows more)")
+    print(f"\nTime: {target.seconds:.1f}s for {total} pages")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--corpus", type=Path, default=default_corpus(), help="corpus folder (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--misses", type=int, default=50, help="how many misses to list (default: %(default)s)"
+    )
+    args = parser.parse_args(argv)
+    if not (args.corpus / "pairs").is_dir():
+        print(f"corpus not found at {args.corpus}; pass --corpus DIR or set REGDOCS_CORPUS", file=sys.stderr)
+        return 2
+    target = measure(args.corpus)
+    extra = measure(args.corpus, EXTRA_GLOBS)
+    print_report(target, extra, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Front matter lines to fields and back."""
+
+from generator.formatting import front_matter_lines
+from generator.markdown_import.front_matter import parse_front_matter
+from generator.spec.styles import page_style
+
+
+def round_trip(lines):
+    parsed = parse_front_matter(lines)
+    assert parsed is not None
+    style = page_style(
+        "website",
+        {
+            "front_matter_quoting": {
+                k: v for k, v in parsed.quoting.items() if v != ("|-" if k == "description" else '"')
+            },
+            "front_matter_indent": {k: v for k, v in parsed.indent.items() if v != 2},
+            "front_matter_comment": parsed.comment,
+        },
+    )
+    assert front_matter_lines(parsed.fields, style) == lines
+    return parsed
+
+
+def test_quoted_fields_and_block_description():
+    parsed = round_trip(['subcategory: "Crates"', 'layout: "shop"', "description: |-", "  Two", "  lines."])
+    assert parsed.fields == {"subcategory": "Crates", "layout": "shop", "description": "Two\nlines."}
+
+
+def test_plain_single_quoted_and_unindented_block():
+    parsed = round_trip(["page_title: Crates", "layout: 'shop'", "description: |-", "Flush left."])
+    assert parsed.quoting == {"page_title": "plain", "layout": "'", "description": "|-"}
+    assert parsed.indent == {"description": 0}
+
+
+def test_comment_line_first():
+    assert round_trip(["# made by a tool", 'page_title: "x"']).comment == "made by a tool"
+
+
+def test_unknown_shapes_are_refused():
+    assert parse_front_matter(["not a field"]) is None
+    assert parse_front_matter(['a: "1"', 'a: "2"']) is None
