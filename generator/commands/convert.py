@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from generator.convert import DEFAULT_CDKTF_VERSION, ConversionError, SchemaSet, convert_hcl, parse_cdktf_version
-from generator.diagnostics import Diagnostic, Report
+from generator.diagnostics import Diagnostic, DiagnosticError, Report
 from generator.outputs import output_path, write_atomic
+from generator.schema_files import load_schema_set
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,16 +47,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"regdocs convert: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    schemas = SchemaSet()
-    for path in args.schema:
-        try:
-            schemas.add(json.loads(path.read_bytes()))
-        except OSError as error:
-            print(f"{path}: error: cannot read the schema: {error.strerror}", file=sys.stderr)
-            return EXIT_USAGE
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            print(f"{path}: error: the schema is not valid JSON: {error}", file=sys.stderr)
-            return EXIT_USAGE
+    try:
+        schemas = load_schema_set(args.schema)
+    except DiagnosticError as error:
+        Report(error.diagnostics).print()
+        return EXIT_USAGE
 
     report = Report()
     for snippet in args.snippets:
