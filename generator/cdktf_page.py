@@ -31,8 +31,9 @@ def is_current(cdktf_page: str, registry_page: str, cdktf_version: str) -> bool:
 
 @dataclass(frozen=True)
 class SnippetFailure:
-    line: int  # 1-based line of the code block in the Registry page
+    line: int  # 1-based line in the Registry page
     reason: str
+    code: str  # the code block that stayed as it was
 
 
 @dataclass
@@ -80,7 +81,7 @@ def convert_page(
         try:
             python = convert_snippet(block.value)
         except SnippetError as error:
-            result.failures.append(SnippetFailure(block.line + (error.line or 0), str(error)))
+            result.failures.append(SnippetFailure(block.line + (error.line or 0), str(error), block.value))
             continue
         replacements.append((block, _code_block(python)))
         result.converted += 1

@@ -43,6 +43,7 @@ class Entry:
     computed: bool = False
     condition: str | None = None
     type: str | None = None
+    tf_type: str | None = None  # Terraform type for converting examples; not rendered
     sensitive: bool = False
     deprecated: bool = False
     write_only: bool = False
@@ -74,6 +75,7 @@ class Block:
     name: str
     intro: str | None = None
     heading: str | None = None
+    max_items: int | None = None  # for converting examples; not rendered
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     nested_attributes: bool = False
