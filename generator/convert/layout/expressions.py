@@ -1,0 +1,360 @@
+"""Prettier's estree printing of expressions (prettier 2.8 `src/language-js/print/*`), for
+the node kinds of `tsast`, as prettier sees them after re-parsing Babel's text.
+
+`ExpressionPrinter.print(node)` returns the node's document, wrapped in position marks.
+Prettier's path is modelled by `stack` (the view nodes being printed, innermost last).
+A dotted `Identifier` (`VariableType.STRING`) is printed through its *view*: the member
+expression prettier parses from the text Babel wrote for it.
+"""
+
+from __future__ import annotations
+
+from ..tsast import (
+    ArrayExpression,
+    BinaryExpression,
+    BooleanLiteral,
+    CallExpression,
+    Identifier,
+    MemberExpression,
+    NewExpression,
+    NullLiteral,
+    NumericLiteral,
+    ObjectExpression,
+    ObjectProperty,
+    StringLiteral,
+    ThisExpression,
+)
+from . import tokens
+from .doc import (
+    LINE,
+    SOFTLINE,
+    Fill,
+    Group,
+    IfBreak,
+    Indent,
+    Mark,
+)
+
+
+class VariableDeclarator:
+    """The declarator of `const name = init` (prettier's parent of `init`)."""
+
+    __slots__ = ("name", "init")
+
+    def __init__(self, name, init):
+        self.name = name
+        self.init = init
+
+
+class ExpressionStatementContext:
+    """Stands for an `ExpressionStatement` on the stack."""
+
+    __slots__ = ()
+
+
+EXPRESSION_STATEMENT = ExpressionStatementContext()
+
+_PRECEDENCE = {
+    op: i
+    for i, ops in enumerate(
+        [
+            ["??"],
+            ["||"],
+            ["&&"],
+            ["|"],
+            ["^"],
+            ["&"],
+            ["==", "===", "!=", "!=="],
+            ["<", ">", "<=", ">=", "in", "instanceof"],
+            [">>", "<<", ">>>"],
+            ["+", "-"],
+            ["*", "/", "%"],
+            ["**"],
+        ]
+    )
+    for op in ops
+}
+_EQUALITY = {"==", "===", "!=", "!=="}
+_MULTIPLICATIVE = {"*", "/", "%"}
+_BITSHIFT = {">>", "<<", ">>>"}
+_BITWISE = {"|", "^", "&"}
+
+
+def should_flatten(parent_op: str, node_op: str) -> bool:
+    """Prettier's `shouldFlatten`: print `a op1 b op2 c` as one chain."""
+    if _PRECEDENCE.get(node_op) != _PRECEDENCE.get(parent_op):
+        return False
+    if parent_op == "**":
+        return False
+    if parent_op in _EQUALITY and node_op in _EQUALITY:
+        return False
+    if (node_op == "%" and parent_op in _MULTIPLICATIVE) or (
+        parent_op == "%" and node_op in _MULTIPLICATIVE
+    ):
+        return False
+    if node_op != parent_op and node_op in _MULTIPLICATIVE and parent_op in _MULTIPLICATIVE:
+        return False
+    if parent_op in _BITSHIFT and node_op in _BITSHIFT:
+        return False
+    return True
+
+
+def is_signed_number(node) -> bool:
+    """A negative `NumericLiteral`: Babel writes `-5`, prettier reads a unary minus."""
+    return type(node) is NumericLiteral and node.value < 0
+
+
+def is_literal(node) -> bool:
+    return type(node) in (StringLiteral, NumericLiteral, BooleanLiteral, NullLiteral)
+
+
+class ExpressionPrinter:
+    """Builds prettier documents for expressions; subclassed by the statement printer."""
+
+    def __init__(self):
+        self.stack: list = []
+        self._views: dict[int, object] = {}
+        self._origins: dict[int, object] = {}  # view root id -> dotted Identifier
+        self._synthetic: set[int] = set()
+        self.member_chains: set[int] = set()  # ids of nodes printed as labelled member chains
+
+    # --- views ----------------------------------------------------------------------------
+
+    def view(self, node):
+        """The node prettier sees: a dotted Identifier becomes a member expression."""
+        if type(node) is not Identifier or "." not in node.name:
+            return node
+        found = self._views.get(id(node))
+        if found is None:
+            names = node.name.split(".")
+            found = self._synthetic_identifier(names[0])
+            for name in names[1:]:
+                found = MemberExpression(found, self._synthetic_identifier(name))
+                self._synthetic.add(id(found))
+            self._views[id(node)] = found
+            self._origins[id(found)] = node
+        return found
+
+    def _synthetic_identifier(self, name):
+        ident = Identifier(name)
+        self._synthetic.add(id(ident))
+        return ident
+
+    def mark_target(self, view_node):
+        """The tsast node whose offsets a printed view node gives, or None."""
+        if id(view_node) in self._synthetic:
+            return self._origins.get(id(view_node))
+        return view_node
+
+    @property
+    def parent(self):
+        return self.stack[-2] if len(self.stack) > 1 else None
+
+    # --- dispatch -------------------------------------------------------------------------
+
+    def print(self, node):
+        """Prettier's `print()`: the node's document with parentheses and marks."""
+        v = self.view(node)
+        self.stack.append(v)
+        try:
+            doc = self._print_view(v)
+            if self._needs_parens(v):
+                doc = ["(", doc, ")"]
+        finally:
+            self.stack.pop()
+        target = self.mark_target(v)
+        if target is None:
+            return doc
+        return [Mark(target, "ts_start"), doc, Mark(target, "ts_end")]
+
+    def _print_view(self, node):
+        t = type(node)
+        if t is StringLiteral:
+            return tokens.string_text(node.value)
+        if t is Identifier:
+            return node.name
+        if t is MemberExpression:
+            return self.print_member_expression(node)
+        if t is CallExpression or t is NewExpression:
+            return self.print_call_expression(node)
+        if t is ObjectExpression:
+            return self.print_object(node)
+        if t is ArrayExpression:
+            return self.print_array(node)
+        if t is NumericLiteral:
+            return tokens.number_text(node.value)
+        if t is BooleanLiteral:
+            return "true" if node.value else "false"
+        if t is NullLiteral:
+            return "null"
+        if t is ThisExpression:
+            return "this"
+        if t is BinaryExpression:
+            from .binaryish import print_binaryish
+
+            return print_binaryish(self, node)
+        if t is ObjectProperty:
+            return self.print_property(node)
+        raise TypeError(f"cannot print {t.__name__} as an expression")
+
+    def _needs_parens(self, node) -> bool:
+        """Prettier's `needsParens` for the node kinds we print."""
+        parent = self.parent
+        if parent is None:
+            return False
+        t = type(node)
+        pt = type(parent)
+        if t is BinaryExpression:
+            if pt is MemberExpression and parent.object is node:
+                return True
+            if (pt is CallExpression or pt is NewExpression) and parent.callee is node:
+                return True
+            if pt is BinaryExpression:
+                pp, np_ = _PRECEDENCE.get(parent.operator), _PRECEDENCE.get(node.operator)
+                if pp > np_ or (pp == np_ and parent.right is node):
+                    return True
+                if pp == np_ and not should_flatten(parent.operator, node.operator):
+                    return True
+                if pp < np_ and node.operator == "%":
+                    return parent.operator in ("+", "-")
+                return parent.operator in _BITWISE
+            return False
+        if t is NumericLiteral:
+            return pt is MemberExpression and parent.object is node
+        if pt is NewExpression and parent.callee is node:
+            probe = node
+            while True:
+                if type(probe) is CallExpression:
+                    return True
+                if type(probe) is not MemberExpression:
+                    return False
+                probe = self.view(probe.object)
+        return False
+
+    # --- member expressions ---------------------------------------------------------------
+
+    def print_member_expression(self, node):
+        """Prettier's `printMemberExpression` (never computed)."""
+        parent = self.parent
+        first_non_member = None
+        for ancestor in reversed(self.stack[:-1]):
+            if type(ancestor) is not MemberExpression:
+                first_non_member = ancestor
+                break
+        obj = self.view(node.object)
+        object_doc = self.print(node.object)
+        lookup = [".", self.print(node.property)]
+        object_is_chain = id(obj) in self.member_chains
+        should_inline = (
+            type(first_non_member) is NewExpression
+            or (
+                type(obj) is Identifier
+                and type(node.property) is Identifier
+                and type(parent) is not MemberExpression
+            )
+            or (
+                type(parent) is VariableDeclarator
+                and ((type(obj) is CallExpression and len(obj.arguments) > 0) or object_is_chain)
+            )
+        )
+        if object_is_chain:
+            self.member_chains.add(id(node))
+        if should_inline:
+            return [object_doc, lookup]
+        return [object_doc, Group(Indent([SOFTLINE, lookup]))]
+
+    # --- calls ----------------------------------------------------------------------------
+
+    def print_call_expression(self, node):
+        """Prettier's `printCallExpression`."""
+        from .call_arguments import print_call_arguments
+        from .member_chain import print_member_chain
+
+        is_new = type(node) is NewExpression
+        callee = self.view(node.callee)
+        if not is_new and type(callee) is MemberExpression:
+            return print_member_chain(self, node)
+        contents = [
+            "new " if is_new else "",
+            self.print(node.callee),
+            print_call_arguments(self, node),
+        ]
+        if type(callee) is CallExpression:
+            return Group(contents)
+        return contents
+
+    # --- arrays ---------------------------------------------------------------------------
+
+    def print_array(self, node):
+        """Prettier's `printArray`."""
+        elements = node.elements
+        if not elements:
+            return "[]"
+        should_break = len(elements) > 1 and all(
+            _is_multi_entry_collection(e, elements[i + 1] if i + 1 < len(elements) else None)
+            for i, e in enumerate(elements)
+        )
+        if is_concisely_printed_array(node):
+            group_id = object()
+            trailing = IfBreak(",", "", group_id)
+            parts = []
+            last = len(elements) - 1
+            for i, element in enumerate(elements):
+                parts.append([self.print(element), trailing if i == last else ","])
+                if i != last:
+                    parts.append(LINE)
+            items = Fill(parts)
+        else:
+            group_id = None
+            items = []
+            for i, element in enumerate(elements):
+                if i:
+                    items.append(",")
+                    items.append(LINE)
+                items.append(Group(self.print(element)))
+            items.append(IfBreak(","))
+        return Group(["[", Indent([SOFTLINE, items]), SOFTLINE, "]"], should_break, group_id)
+
+    # --- objects --------------------------------------------------------------------------
+
+    def print_object(self, node):
+        """Prettier's `printObject`: Babel writes a newline after `{`, so a non-empty object
+        is always expanded."""
+        if not node.properties:
+            return "{}"
+        props = []
+        for i, prop in enumerate(node.properties):
+            if i:
+                props.append(",")
+                props.append(LINE)
+            props.append(Group(self.print(prop)))
+        return Group(["{", Indent([LINE, props]), IfBreak(","), LINE, "}"], True)
+
+    def print_property(self, node):
+        """Prettier's `printProperty`: `key: value` as an assignment."""
+        from .assignment import print_assignment
+
+        key = node.key
+        if type(key) is StringLiteral:
+            text = tokens.unquoted_key(key.value)
+            if text is None:
+                text = tokens.string_text(key.value)
+        else:
+            text = key.name
+        key_doc = [Mark(key, "ts_start"), text, Mark(key, "ts_end")]
+        return print_assignment(self, node, key_doc, len(text), ":", node.value)
+
+
+def is_concisely_printed_array(node) -> bool:
+    """Prettier's `isConciselyPrintedArray`: more than one element, all numbers."""
+    return len(node.elements) > 1 and all(type(e) is NumericLiteral for e in node.elements)
+
+
+def _is_multi_entry_collection(element, next_element) -> bool:
+    t = type(element)
+    if t is not ArrayExpression and t is not ObjectExpression:
+        return False
+    if next_element is not None and type(next_element) is not t:
+        return False
+    entries = element.elements if t is ArrayExpression else element.properties
+    return len(entries) > 1
