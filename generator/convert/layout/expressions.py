@@ -33,6 +33,7 @@ from .doc import (
     IfBreak,
     Indent,
     Mark,
+    join,
 )
 
 
@@ -204,6 +205,10 @@ class ExpressionPrinter:
             return False
         t = type(node)
         pt = type(parent)
+        if t is ObjectExpression:
+            return self._starts_expression_statement(node)
+        if t is StringLiteral:
+            return parent is EXPRESSION_STATEMENT
         if t is BinaryExpression:
             if pt is MemberExpression and parent.object is node:
                 return True
@@ -230,6 +235,26 @@ class ExpressionPrinter:
                     return False
                 probe = self.view(probe.object)
         return False
+
+    def _starts_expression_statement(self, node) -> bool:
+        """Whether `node` is the first token of the enclosing expression statement."""
+        for i in range(len(self.stack) - 2, -1, -1):
+            if self.stack[i] is EXPRESSION_STATEMENT:
+                probe = self.stack[i + 1]
+                break
+        else:
+            return False
+        while probe is not node:
+            t = type(probe)
+            if t is BinaryExpression:
+                probe = self.view(probe.left)
+            elif t is MemberExpression:
+                probe = self.view(probe.object)
+            elif t is CallExpression:
+                probe = self.view(probe.callee)
+            else:
+                return False
+        return True
 
     # --- member expressions ---------------------------------------------------------------
 
@@ -272,6 +297,9 @@ class ExpressionPrinter:
 
         is_new = type(node) is NewExpression
         callee = self.view(node.callee)
+        if not is_new and self._is_commonjs_or_amd_call(node, callee):
+            args = [self.print(a) for a in node.arguments]
+            return [self.print(node.callee), "(", join(", ", args), ")"]
         if not is_new and type(callee) is MemberExpression:
             return print_member_chain(self, node)
         contents = [
@@ -282,6 +310,25 @@ class ExpressionPrinter:
         if type(callee) is CallExpression:
             return Group(contents)
         return contents
+
+    def _is_commonjs_or_amd_call(self, node, callee) -> bool:
+        """`require(...)` and AMD `define(...)` calls, whose arguments never break."""
+        args = node.arguments
+        if type(callee) is not Identifier or not args:
+            return False
+        if callee.name == "require":
+            return True
+        if callee.name != "define" or self.parent is not EXPRESSION_STATEMENT:
+            return False
+        return (
+            len(args) == 1
+            or (len(args) == 2 and type(args[0]) is ArrayExpression)
+            or (
+                len(args) == 3
+                and type(args[0]) is StringLiteral
+                and type(args[1]) is ArrayExpression
+            )
+        )
 
     # --- arrays ---------------------------------------------------------------------------
 

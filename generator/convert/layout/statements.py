@@ -2,6 +2,9 @@
 `print/statement.js`, `class.js`, `interface.js`, `module.js`, `comments.js`), including
 the block comments Babel wrote in front of statements.
 
+`Statement.leading_comments` lists comment texts in the order of the `t.addComment` calls;
+Babel prepends each, so they print in reverse order.
+
 Comment attachment: prettier drops empty statements and hands their comments to the next
 statement of the same body (leading), or, failing that, to the previous one (trailing,
 printed on its own line after it), or, failing that, to the body itself (dangling).
@@ -54,7 +57,10 @@ class ProgramPrinter(ExpressionPrinter):
         leading: dict[int, list] = {}
         pending: list = []
         for statement in statements:
-            comments = [babel_text.block_comment(c, column) for c in statement.leading_comments]
+            # `t.addComment(node, "leading", text)` prepends: the last added prints first.
+            comments = [
+                babel_text.block_comment(c, column) for c in reversed(statement.leading_comments)
+            ]
             if type(statement) is EmptyStatement:
                 pending.extend(comments)
             else:
