@@ -154,19 +154,19 @@ class ExpressionPrinter:
     # --- dispatch -------------------------------------------------------------------------
 
     def print(self, node):
-        """Prettier's `print()`: the node's document with parentheses and marks."""
+        """Prettier's `print()`: the node's document with position marks (inside the
+        parentheses prettier may add)."""
         v = self.view(node)
         self.stack.append(v)
         try:
             doc = self._print_view(v)
-            if self._needs_parens(v):
-                doc = ["(", doc, ")"]
+            parens = self._needs_parens(v)
         finally:
             self.stack.pop()
         target = self.mark_target(v)
-        if target is None:
-            return doc
-        return [Mark(target, "ts_start"), doc, Mark(target, "ts_end")]
+        if target is not None:
+            doc = [Mark(target, "ts_start"), doc, Mark(target, "ts_end")]
+        return ["(", doc, ")"] if parens else doc
 
     def _print_view(self, node):
         t = type(node)
