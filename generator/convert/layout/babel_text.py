@@ -6,7 +6,10 @@ JavaScript's `String(number)`, block comments re-indented to the statement's col
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
+
+_PLAIN = re.compile(r"[ !#-\[\]-~]*\Z")
 
 _SINGLE_ESCAPES = {
     '"': '\\"',
@@ -27,7 +30,7 @@ def _is_plain(ch: str) -> bool:
 
 def string_literal(value: str) -> str:
     """Babel's text for a string literal built with `t.stringLiteral(value)`."""
-    if value.isascii() and all(_is_plain(ch) for ch in value):
+    if _PLAIN.match(value):
         return '"' + value + '"'
     parts = ['"']
     units = _utf16_units(value)

@@ -14,15 +14,19 @@ from __future__ import annotations
 class Group:
     """`group(contents, {shouldBreak, id})`; with `states` it is a `conditionalGroup`."""
 
-    __slots__ = ("contents", "brk", "id", "states", "will_break")
+    __slots__ = ("contents", "brk", "id", "states", "will_break", "flat_width")
 
     def __init__(self, contents, should_break=False, group_id=None, states=None):
         self.contents = contents
         self.id = group_id
         self.states = states
-        self.will_break = should_break or will_break(contents)
-        # Breaks inside a conditional group never propagate to it (`breakParentGroup`).
-        self.brk = should_break or (states is None and _forces_break(contents))
+        self.flat_width = None  # computed by the printer when first measured
+        if should_break:
+            self.will_break = self.brk = True
+        else:
+            self.will_break, forced = _break_flags(contents)
+            # Breaks inside a conditional group never propagate to it (`breakParentGroup`).
+            self.brk = forced and states is None
 
 
 class Indent:
@@ -90,6 +94,16 @@ class Mark:
         self.attr = attr
 
 
+class Span:
+    """`contents`, recording where they start and end on `node` (`ts_start`, `ts_end`)."""
+
+    __slots__ = ("node", "contents")
+
+    def __init__(self, node, contents):
+        self.node = node
+        self.contents = contents
+
+
 LINE = Line()
 SOFTLINE = Line(soft=True)
 BREAK_PARENT = BreakParent()
@@ -109,47 +123,36 @@ def join(separator, docs):
 def will_break(doc) -> bool:
     """Prettier's `willBreak`: a broken group, hard line or break-parent inside `doc`
     (conditional groups are looked into through their first state)."""
+    return _break_flags(doc)[0]
+
+
+def _break_flags(doc) -> tuple[bool, bool]:
+    """(`willBreak(doc)`, whether prettier's `propagateBreaks` breaks the group directly
+    enclosing `doc`). Nested groups answer from their own flags."""
     t = type(doc)
-    if t is str:
-        return False
+    if t is str or t is Mark:
+        return False, False
+    if t is Span:
+        return _break_flags(doc.contents)
     if t is list:
+        will = False
         for d in doc:
-            if type(d) is not str and will_break(d):
-                return True
-        return False
+            if type(d) is not str:
+                w, f = _break_flags(d)
+                if f:
+                    return True, True
+                will = will or w
+        return will, False
     if t is Group:
-        return doc.will_break
+        return doc.will_break, doc.brk
     if t is Line:
-        return doc.hard
+        return doc.hard, False
     if t is BreakParent:
-        return True
+        return True, True
     if t is IfBreak:
-        return will_break(doc.break_contents) or will_break(doc.flat_contents)
+        w1, f1 = _break_flags(doc.break_contents)
+        w2, f2 = _break_flags(doc.flat_contents)
+        return w1 or w2, f1 or f2
     if t is Fill:
-        return will_break(doc.parts)
-    if t is Mark:
-        return False
-    return will_break(doc.contents)
-
-
-def _forces_break(doc) -> bool:
-    """Whether prettier's `propagateBreaks` marks the group directly enclosing `doc`."""
-    t = type(doc)
-    if t is str:
-        return False
-    if t is list:
-        for d in doc:
-            if type(d) is not str and _forces_break(d):
-                return True
-        return False
-    if t is Group:
-        return doc.brk
-    if t is BreakParent:
-        return True
-    if t is Line or t is Mark:
-        return False
-    if t is IfBreak:
-        return _forces_break(doc.break_contents) or _forces_break(doc.flat_contents)
-    if t is Fill:
-        return _forces_break(doc.parts)
-    return _forces_break(doc.contents)
+        return _break_flags(doc.parts)
+    return _break_flags(doc.contents)

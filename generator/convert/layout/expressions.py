@@ -33,6 +33,7 @@ from .doc import (
     IfBreak,
     Indent,
     Mark,
+    Span,
     join,
 )
 
@@ -165,7 +166,7 @@ class ExpressionPrinter:
             self.stack.pop()
         target = self.mark_target(v)
         if target is not None:
-            doc = [Mark(target, "ts_start"), doc, Mark(target, "ts_end")]
+            doc = Span(target, doc)
         return ["(", doc, ")"] if parens else doc
 
     def _print_view(self, node):
@@ -388,7 +389,7 @@ class ExpressionPrinter:
                 text = tokens.string_text(key.value)
         else:
             text = key.name
-        key_doc = [Mark(key, "ts_start"), text, Mark(key, "ts_end")]
+        key_doc = Span(key, text)
         return print_assignment(self, node, key_doc, len(text), ":", node.value)
 
 

@@ -33,7 +33,7 @@ from .doc import (
     IfBreak,
     Indent,
     LineSuffix,
-    Mark,
+    Span,
     join,
 )
 from .expressions import EXPRESSION_STATEMENT, ExpressionPrinter, VariableDeclarator
@@ -47,7 +47,7 @@ class ProgramPrinter(ExpressionPrinter):
     def print_program(self, program: Program):
         body = self.print_statements(program.body, 0)
         doc = [body, HARDLINE] if body else ""
-        return [Mark(program, "ts_start"), doc, Mark(program, "ts_end")]
+        return Span(program, doc)
 
     def print_statements(self, statements, column: int, head=None):
         """Prettier's `printStatementSequence` plus comment attachment; `column` is where
@@ -105,7 +105,7 @@ class ProgramPrinter(ExpressionPrinter):
             doc = self._print_class(node)
         else:
             raise TypeError(f"cannot print {t.__name__} as a statement")
-        return [Mark(node, "ts_start"), doc, Mark(node, "ts_end")]
+        return Span(node, doc)
 
     def _print_variable_declaration(self, node):
         declarator = VariableDeclarator(node.name, node.init)
