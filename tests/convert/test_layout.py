@@ -23,7 +23,7 @@ from generator.convert.tsast import (
 
 CASES = [
     (
-        'hugged_construct_object',
+        "hugged_construct_object",
         'const workspace = new Workspace(this, "workspace", { "name": "my-workspace", "organization": org.name });',
         """\
 const workspace = new Workspace(this, "workspace", {
@@ -33,7 +33,7 @@ const workspace = new Workspace(this, "workspace", {
 """,
     ),
     (
-        'assignment_breaks_after_equals',
+        "assignment_breaks_after_equals",
         'const tfeWorkspaceVariableSetExampleResource = new WorkspaceVariableSetResource(this, "example", { "name": "x" });',
         """\
 const tfeWorkspaceVariableSetExampleResource = new WorkspaceVariableSetResource(
@@ -46,7 +46,7 @@ const tfeWorkspaceVariableSetExampleResource = new WorkspaceVariableSetResource(
 """,
     ),
     (
-        'construct_arguments_broken_out',
+        "construct_arguments_broken_out",
         'const tfeWorkspaceVariableSetTest = new WorkspaceVariableSet(this, "test_variable_set", { "variableSetId": "x" });',
         """\
 const tfeWorkspaceVariableSetTest = new WorkspaceVariableSet(
@@ -59,7 +59,7 @@ const tfeWorkspaceVariableSetTest = new WorkspaceVariableSet(
 """,
     ),
     (
-        'call_breaks_inside_outer_call',
+        "call_breaks_inside_outer_call",
         'new Resource(this, "r", { "listenerArn": Token.asString(Fn.lookupNested(priorityResource, ["keepers", "listener_arn"])) });',
         """\
 new Resource(this, "r", {
@@ -70,7 +70,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'hugged_last_array_argument',
+        "hugged_last_array_argument",
         'new Resource(this, "r", { "value": Fn.lookupNested(tfeWorkspaceSettingsTestResource.overwrites, ["0", "\\"execution_mode\\""]) });',
         """\
 new Resource(this, "r", {
@@ -82,7 +82,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'arguments_one_per_line',
+        "arguments_one_per_line",
         'new Resource(this, "r", { "value": Fn.join(",", Token.asList(Fn.concat([aVeryLongResourceName.ids, anotherLongResourceName.ids]))) });',
         """\
 new Resource(this, "r", {
@@ -96,8 +96,8 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'number_array_fill',
-        'const numbers = [1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999, 1, 22, 333, 4444, 55555, 666666];',
+        "number_array_fill",
+        "const numbers = [1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999, 1, 22, 333, 4444, 55555, 666666];",
         """\
 const numbers = [
   1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999, 1, 22, 333,
@@ -106,7 +106,7 @@ const numbers = [
 """,
     ),
     (
-        'string_array_broken',
+        "string_array_broken",
         'const strings = ["alpha-bravo-charlie", "delta-echo-foxtrot", "golf-hotel-india", "juliett-kilo"];',
         """\
 const strings = [
@@ -118,7 +118,7 @@ const strings = [
 """,
     ),
     (
-        'array_of_objects_always_broken',
+        "array_of_objects_always_broken",
         'const items = [{ "a": 1, "b": 2 }, { "c": 3, "d": 4 }];',
         """\
 const items = [
@@ -134,7 +134,7 @@ const items = [
 """,
     ),
     (
-        'plus_chain_in_property',
+        "plus_chain_in_property",
         'new Resource(this, "r", { "description": "The workspace " + workspaceResource.name + " belongs to " + organizationResource.name + "." });',
         """\
 new Resource(this, "r", {
@@ -148,7 +148,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'plus_chain_in_argument',
+        "plus_chain_in_argument",
         'new Resource(this, "r", { "value": Token.asString("prefix-" + Fn.lookupNested(someResource.attributes, ["first"]) + "-suffix-text") });',
         """\
 new Resource(this, "r", {
@@ -161,7 +161,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'short_key_never_breaks',
+        "short_key_never_breaks",
         'new Resource(this, "r", { "ami": "a-string-that-is-long-enough-to-overflow-the-eighty-column-limit-here" });',
         """\
 new Resource(this, "r", {
@@ -170,7 +170,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'long_key_breaks_before_string',
+        "long_key_breaks_before_string",
         'new Resource(this, "r", { "description": "a string that is long enough to overflow the eighty column limit" });',
         """\
 new Resource(this, "r", {
@@ -180,7 +180,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'poorly_breakable_chain_value',
+        "poorly_breakable_chain_value",
         'new Resource(this, "r", { "organizationMembershipIds": Token.asString(organizationMembershipResourceIdx) });',
         """\
 new Resource(this, "r", {
@@ -189,8 +189,8 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'member_chain_breaks',
-        'const value = someObjectWithAVeryLongName.firstPropertyName.secondPropertyName.thirdPropertyName;',
+        "member_chain_breaks",
+        "const value = someObjectWithAVeryLongName.firstPropertyName.secondPropertyName.thirdPropertyName;",
         """\
 const value =
   someObjectWithAVeryLongName.firstPropertyName.secondPropertyName
@@ -198,7 +198,7 @@ const value =
 """,
     ),
     (
-        'member_chain_with_calls',
+        "member_chain_with_calls",
         'const iterator = TerraformIterator.fromList(Token.asAny(listOfThings)).dynamic({ "key": iteratorKey.value }).keys();',
         """\
 const iterator = TerraformIterator.fromList(Token.asAny(listOfThings))
@@ -209,13 +209,13 @@ const iterator = TerraformIterator.fromList(Token.asAny(listOfThings))
 """,
     ),
     (
-        'strings_and_quotes',
+        "strings_and_quotes",
         'const s = ["plain", "it\'s", "say \\"hi\\"", "\\"double\\" \\"double\\" \'single\'", "tab\\there", "nul\\0 and \\x001", "\\u00e9t\\u00e9 \\u4e2d \\ud83d\\ude00", "line\\u2028sep", "back\\\\slash", "del\\x7f"];',
         'const s = [\n  "plain",\n  "it\'s",\n  \'say "hi"\',\n  \'"double" "double" \\\'single\\\'\',\n  "tab\\there",\n  "nul\\0 and \\x001",\n  "\\xE9t\\xE9 \\u4E2D \\uD83D\\uDE00",\n  "line\\u2028sep",\n  "back\\\\slash",\n  "del\\x7F",\n];\n',
     ),
     (
-        'numbers',
-        'const n = [1e21, 12345678901234567890, 0.1, 1.5, 62.5, 1e-7, 0.000001, 100, -5, 9007199254740993];',
+        "numbers",
+        "const n = [1e21, 12345678901234567890, 0.1, 1.5, 62.5, 1e-7, 0.000001, 100, -5, 9007199254740993];",
         """\
 const n = [
   1e21, 12345678901234567000, 0.1, 1.5, 62.5, 1e-7, 0.000001, 100, -5,
@@ -224,12 +224,12 @@ const n = [
 """,
     ),
     (
-        'object_keys',
+        "object_keys",
         'const o = { "simple": 1, "with-dash": 2, "1": 3, "01": 4, "1.5": 5, "1.50": 6, "999999999999999999999": 7, "default": 8, "$x": 9, "caf\\u00e9": 10, "": 11, "key\\"q": 12 };',
         'const o = {\n  simple: 1,\n  "with-dash": 2,\n  1: 3,\n  "01": 4,\n  1.5: 5,\n  "1.50": 6,\n  "999999999999999999999": 7,\n  default: 8,\n  $x: 9,\n  "caf\\xE9": 10,\n  "": 11,\n  \'key"q\': 12,\n};\n',
     ),
     (
-        'empty_collections',
+        "empty_collections",
         'new Resource(this, "r", { "tags": {}, "list": [], "nested": { "inner": {} } });',
         """\
 new Resource(this, "r", {
@@ -242,7 +242,7 @@ new Resource(this, "r", {
 """,
     ),
     (
-        'comments',
+        "comments",
         '/*first line\n* second line\n*/\nimport { Construct } from "constructs";\nclass MyConvertedCode extends TerraformStack { constructor(scope: Construct, name: string) { super(scope, name);\n/*This allows the Terraform resource name to match the original name.*/\nresource.overrideLogicalId("name");\n/*A comment of\n    two lines*/\n;\n/*carried over from an empty statement*/\nconst x = new Resource(this, "x", { "a": 1 });\n/*trailing after the last statement*/\n; } }',
         """\
 /*first line
@@ -266,7 +266,7 @@ class MyConvertedCode extends TerraformStack {
 """,
     ),
     (
-        'imports_and_interface',
+        "imports_and_interface",
         'import { Construct } from "constructs";\nimport { VariableType, TerraformVariable, TerraformIterator, Token, TerraformStack } from "cdktf";\nimport * as Module from "./.gen/modules/module";\ninterface MyConfig { firstField: any; secondField: any; }\nclass MyConvertedCode extends Construct { constructor(scope: Construct, name: string, config: MyConfig) { super(scope, name);\nnew Module.Module(this, "m", { "input": config.firstField }); } }',
         """\
 import { Construct } from "constructs";
@@ -293,7 +293,7 @@ class MyConvertedCode extends Construct {
 """,
     ),
     (
-        'dotted_identifier_breaks_like_member',
+        "dotted_identifier_breaks_like_member",
         'new TerraformVariable(this, "v", { "type": VariableType.listOf(VariableType.mapOf(VariableType.STRING_LIST_VALUE_TYPE)) });',
         """\
 new TerraformVariable(this, "v", {
@@ -304,7 +304,7 @@ new TerraformVariable(this, "v", {
 """,
     ),
     (
-        'conditional_arguments',
+        "conditional_arguments",
         'new Resource(this, "r", { "value": conditional(Op.eq(someVariable.value, "expected-value"), Fn.lookupNested(someResource.attributes, ["a"]), "") });',
         """\
 new Resource(this, "r", {
@@ -319,7 +319,9 @@ new Resource(this, "r", {
 ]
 
 
-@pytest.mark.parametrize("dotted", [True, False], ids=["dotted-identifiers", "member-expressions"])
+@pytest.mark.parametrize(
+    "dotted", [True, False], ids=["dotted-identifiers", "member-expressions"]
+)
 @pytest.mark.parametrize("name,source,expected", CASES, ids=[c[0] for c in CASES])
 def test_prints_like_prettier(name, source, expected, dotted):
     assert print_typescript(parse_program(source, dotted)) == expected
@@ -399,7 +401,9 @@ def test_every_printed_node_has_consistent_offsets(name, source, expected, dotte
             else:  # an unquoted key
                 assert printed == node.value or float(printed) == float(node.value)
         elif isinstance(node, ObjectProperty):
-            assert node.ts_start == node.key.ts_start and node.ts_end == node.value.ts_end
+            assert (
+                node.ts_start == node.key.ts_start and node.ts_end == node.value.ts_end
+            )
         elif isinstance(node, ObjectExpression):
             assert printed.startswith("{") and printed.endswith("}")
         elif isinstance(node, ArrayExpression):
@@ -413,7 +417,9 @@ def test_every_printed_node_has_consistent_offsets(name, source, expected, dotte
 def test_print_expression_of_a_lone_expression():
     from generator.convert.layout import print_expression
 
-    expr = parse_expression('Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))')
+    expr = parse_expression(
+        'Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))'
+    )
     assert print_expression(expr) == (
         'Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))'
     )

@@ -16,7 +16,7 @@ from ..tsast import (
 )
 from . import babel_text
 from .doc import LINE, Group, Indent, IndentIfBreak
-from .expressions import is_literal, is_signed_number
+from .nodes import is_literal, is_signed_number
 from .member_chain import is_member_chain_labelled
 
 _MIN_OVERLAP_FOR_BREAK = 3
@@ -52,7 +52,8 @@ def _choose_layout(p, node, left_width: int, right) -> str:
     ):
         return "never-break-after-operator"
     has_short_key = (
-        type(node) is ObjectProperty and left_width < _TAB_WIDTH + _MIN_OVERLAP_FOR_BREAK
+        type(node) is ObjectProperty
+        and left_width < _TAB_WIDTH + _MIN_OVERLAP_FOR_BREAK
     )
     if _should_break_after_operator(p, right, has_short_key):
         return "break-after-operator"
@@ -81,10 +82,14 @@ def _is_poorly_breakable_member_or_call_chain(p, node, deep: bool) -> bool:
     t = type(node)
     if t is CallExpression:
         callee = p.view(node.callee)
-        if type(callee) is MemberExpression and is_member_chain_labelled(p, node, False):
+        if type(callee) is MemberExpression and is_member_chain_labelled(
+            p, node, False
+        ):
             return False
         args = node.arguments
-        if not (len(args) == 0 or (len(args) == 1 and _is_lone_short_argument(p, args[0]))):
+        if not (
+            len(args) == 0 or (len(args) == 1 and _is_lone_short_argument(p, args[0]))
+        ):
             return False
         return _is_poorly_breakable_member_or_call_chain(p, callee, True)
     if t is MemberExpression:
@@ -100,5 +105,7 @@ def _is_lone_short_argument(p, node) -> bool:
     if t is Identifier:
         return len(node.name) <= _LONE_SHORT_ARGUMENT_THRESHOLD
     if t is StringLiteral:
-        return len(babel_text.string_literal(node.value)) <= _LONE_SHORT_ARGUMENT_THRESHOLD
+        return (
+            len(babel_text.string_literal(node.value)) <= _LONE_SHORT_ARGUMENT_THRESHOLD
+        )
     return is_literal(node)

@@ -3,18 +3,24 @@
 
 from __future__ import annotations
 
-from ..tsast import BinaryExpression, CallExpression, MemberExpression, NewExpression, ObjectProperty
+from ..tsast import (
+    BinaryExpression,
+    CallExpression,
+    MemberExpression,
+    NewExpression,
+    ObjectProperty,
+)
 from .doc import LINE, SOFTLINE, Group, Indent, Mark
-from .expressions import VariableDeclarator, should_flatten
+from .nodes import VariableDeclarator, should_flatten
 
 
 def print_binaryish(p, node):
     parent = p.parent
     parts = _print_chain(p, node, parent, nested=False)
     pt = type(parent)
-    if ((pt is CallExpression or pt is NewExpression) and p.view(parent.callee) is node) or (
-        pt is MemberExpression and p.view(parent.object) is node
-    ):
+    if (
+        (pt is CallExpression or pt is NewExpression) and p.view(parent.callee) is node
+    ) or (pt is MemberExpression and p.view(parent.object) is node):
         return Group([Indent([SOFTLINE, *parts]), SOFTLINE])
     if pt is VariableDeclarator or pt is ObjectProperty:
         return Group(parts)
@@ -36,7 +42,11 @@ def _print_chain(p, node, parent, nested: bool) -> list:
             p.stack.pop()
         target = p.mark_target(left)
         if target is not None:
-            parts = [Mark(target, "ts_start"), *parts[:-1], [parts[-1], Mark(target, "ts_end")]]
+            parts = [
+                Mark(target, "ts_start"),
+                *parts[:-1],
+                [parts[-1], Mark(target, "ts_end")],
+            ]
     else:
         parts = [Group(p.print(node.left))]
     right = [node.operator, LINE, p.print(node.right)]

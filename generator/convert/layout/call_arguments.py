@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..tsast import ArrayExpression, CallExpression, ObjectExpression
 from .doc import BREAK_PARENT, LINE, SOFTLINE, Group, Indent, will_break
-from .expressions import is_concisely_printed_array
+from .nodes import is_concisely_printed_array
 
 
 def print_call_arguments(p, node):
@@ -55,7 +55,9 @@ def _should_group_last(args) -> bool:
         return False
     if len(args) > 1 and type(args[-2]) is t:
         return False
-    return not (len(args) > 1 and t is ArrayExpression and is_concisely_printed_array(last))
+    return not (
+        len(args) > 1 and t is ArrayExpression and is_concisely_printed_array(last)
+    )
 
 
 def _is_long_curried_call(p, node) -> bool:

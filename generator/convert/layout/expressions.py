@@ -25,6 +25,9 @@ from ..tsast import (
     ThisExpression,
 )
 from . import tokens
+from .assignment import print_assignment
+from .binaryish import print_binaryish
+from .call_arguments import print_call_arguments
 from .doc import (
     LINE,
     SOFTLINE,
@@ -32,82 +35,18 @@ from .doc import (
     Group,
     IfBreak,
     Indent,
-    Mark,
     Span,
     join,
 )
-
-
-class VariableDeclarator:
-    """The declarator of `const name = init` (prettier's parent of `init`)."""
-
-    __slots__ = ("name", "init")
-
-    def __init__(self, name, init):
-        self.name = name
-        self.init = init
-
-
-class ExpressionStatementContext:
-    """Stands for an `ExpressionStatement` on the stack."""
-
-    __slots__ = ()
-
-
-EXPRESSION_STATEMENT = ExpressionStatementContext()
-
-_PRECEDENCE = {
-    op: i
-    for i, ops in enumerate(
-        [
-            ["??"],
-            ["||"],
-            ["&&"],
-            ["|"],
-            ["^"],
-            ["&"],
-            ["==", "===", "!=", "!=="],
-            ["<", ">", "<=", ">=", "in", "instanceof"],
-            [">>", "<<", ">>>"],
-            ["+", "-"],
-            ["*", "/", "%"],
-            ["**"],
-        ]
-    )
-    for op in ops
-}
-_EQUALITY = {"==", "===", "!=", "!=="}
-_MULTIPLICATIVE = {"*", "/", "%"}
-_BITSHIFT = {">>", "<<", ">>>"}
-_BITWISE = {"|", "^", "&"}
-
-
-def should_flatten(parent_op: str, node_op: str) -> bool:
-    """Prettier's `shouldFlatten`: print `a op1 b op2 c` as one chain."""
-    if _PRECEDENCE.get(node_op) != _PRECEDENCE.get(parent_op):
-        return False
-    if parent_op == "**":
-        return False
-    if parent_op in _EQUALITY and node_op in _EQUALITY:
-        return False
-    if (node_op == "%" and parent_op in _MULTIPLICATIVE) or (
-        parent_op == "%" and node_op in _MULTIPLICATIVE
-    ):
-        return False
-    if node_op != parent_op and node_op in _MULTIPLICATIVE and parent_op in _MULTIPLICATIVE:
-        return False
-    if parent_op in _BITSHIFT and node_op in _BITSHIFT:
-        return False
-    return True
-
-
-def is_signed_number(node) -> bool:
-    """A negative `NumericLiteral`: Babel writes `-5`, prettier reads a unary minus."""
-    return type(node) is NumericLiteral and node.value < 0
-
-
-def is_literal(node) -> bool:
-    return type(node) in (StringLiteral, NumericLiteral, BooleanLiteral, NullLiteral)
+from .member_chain import print_member_chain
+from .nodes import (
+    EXPRESSION_STATEMENT,
+    PRECEDENCE,
+    BITWISE_OPERATORS,
+    VariableDeclarator,
+    is_concisely_printed_array,
+    should_flatten,
+)
 
 
 class ExpressionPrinter:
@@ -118,7 +57,9 @@ class ExpressionPrinter:
         self._views: dict[int, object] = {}
         self._origins: dict[int, object] = {}  # view root id -> dotted Identifier
         self._synthetic: set[int] = set()
-        self.member_chains: set[int] = set()  # ids of nodes printed as labelled member chains
+        self.member_chains: set[int] = (
+            set()
+        )  # ids of nodes printed as labelled member chains
 
     # --- views ----------------------------------------------------------------------------
 
@@ -192,8 +133,6 @@ class ExpressionPrinter:
         if t is ThisExpression:
             return "this"
         if t is BinaryExpression:
-            from .binaryish import print_binaryish
-
             return print_binaryish(self, node)
         if t is ObjectProperty:
             return self.print_property(node)
@@ -216,14 +155,14 @@ class ExpressionPrinter:
             if (pt is CallExpression or pt is NewExpression) and parent.callee is node:
                 return True
             if pt is BinaryExpression:
-                pp, np_ = _PRECEDENCE.get(parent.operator), _PRECEDENCE.get(node.operator)
+                pp, np_ = PRECEDENCE.get(parent.operator), PRECEDENCE.get(node.operator)
                 if pp > np_ or (pp == np_ and parent.right is node):
                     return True
                 if pp == np_ and not should_flatten(parent.operator, node.operator):
                     return True
                 if pp < np_ and node.operator == "%":
                     return parent.operator in ("+", "-")
-                return parent.operator in _BITWISE
+                return parent.operator in BITWISE_OPERATORS
             return False
         if t is NumericLiteral:
             return pt is MemberExpression and parent.object is node
@@ -280,7 +219,10 @@ class ExpressionPrinter:
             )
             or (
                 type(parent) is VariableDeclarator
-                and ((type(obj) is CallExpression and len(obj.arguments) > 0) or object_is_chain)
+                and (
+                    (type(obj) is CallExpression and len(obj.arguments) > 0)
+                    or object_is_chain
+                )
             )
         )
         if object_is_chain:
@@ -293,9 +235,6 @@ class ExpressionPrinter:
 
     def print_call_expression(self, node):
         """Prettier's `printCallExpression`."""
-        from .call_arguments import print_call_arguments
-        from .member_chain import print_member_chain
-
         is_new = type(node) is NewExpression
         callee = self.view(node.callee)
         if not is_new and self._is_commonjs_or_amd_call(node, callee):
@@ -339,7 +278,9 @@ class ExpressionPrinter:
         if not elements:
             return "[]"
         should_break = len(elements) > 1 and all(
-            _is_multi_entry_collection(e, elements[i + 1] if i + 1 < len(elements) else None)
+            _is_multi_entry_collection(
+                e, elements[i + 1] if i + 1 < len(elements) else None
+            )
             for i, e in enumerate(elements)
         )
         if is_concisely_printed_array(node):
@@ -361,7 +302,9 @@ class ExpressionPrinter:
                     items.append(LINE)
                 items.append(Group(self.print(element)))
             items.append(IfBreak(","))
-        return Group(["[", Indent([SOFTLINE, items]), SOFTLINE, "]"], should_break, group_id)
+        return Group(
+            ["[", Indent([SOFTLINE, items]), SOFTLINE, "]"], should_break, group_id
+        )
 
     # --- objects --------------------------------------------------------------------------
 
@@ -380,8 +323,6 @@ class ExpressionPrinter:
 
     def print_property(self, node):
         """Prettier's `printProperty`: `key: value` as an assignment."""
-        from .assignment import print_assignment
-
         key = node.key
         if type(key) is StringLiteral:
             text = tokens.unquoted_key(key.value)
@@ -391,11 +332,6 @@ class ExpressionPrinter:
             text = key.name
         key_doc = Span(key, text)
         return print_assignment(self, node, key_doc, len(text), ":", node.value)
-
-
-def is_concisely_printed_array(node) -> bool:
-    """Prettier's `isConciselyPrintedArray`: more than one element, all numbers."""
-    return len(node.elements) > 1 and all(type(e) is NumericLiteral for e in node.elements)
 
 
 def _is_multi_entry_collection(element, next_element) -> bool:

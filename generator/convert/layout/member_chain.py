@@ -17,7 +17,7 @@ from ..tsast import (
 )
 from .call_arguments import print_call_arguments
 from .doc import BREAK_PARENT, HARDLINE, Group, Indent, Mark, join, will_break
-from .expressions import EXPRESSION_STATEMENT, is_literal
+from .nodes import EXPRESSION_STATEMENT, is_literal
 
 _FACTORY = re.compile(r"^[A-Z]|^[$_]+$")
 
@@ -62,9 +62,11 @@ def _group_links(links: list[_Link]) -> list[list[_Link]]:
         first.append(links[i])
         i += 1
     if type(links[0].node) is not CallExpression:
-        while i + 1 < n and type(links[i].node) is MemberExpression and type(
-            links[i + 1].node
-        ) is MemberExpression:
+        while (
+            i + 1 < n
+            and type(links[i].node) is MemberExpression
+            and type(links[i + 1].node) is MemberExpression
+        ):
             first.append(links[i])
             i += 1
     groups = [first]
@@ -137,7 +139,9 @@ def print_member_chain(p, node):
 
     rest = groups[2:] if merge else groups[1:]
     indented = (
-        Indent(Group([HARDLINE, join(HARDLINE, [[lk.printed for lk in g] for g in rest])]))
+        Indent(
+            Group([HARDLINE, join(HARDLINE, [[lk.printed for lk in g] for g in rest])])
+        )
         if rest
         else ""
     )
@@ -146,7 +150,9 @@ def print_member_chain(p, node):
     p.member_chains.add(id(node))
     if (
         len(calls) > 2
-        and any(not all(_is_simple_argument(p, a, 0) for a in c.arguments) for c in calls)
+        and any(
+            not all(_is_simple_argument(p, a, 0) for a in c.arguments) for c in calls
+        )
     ) or any(will_break(g) for g in printed_groups[:-1]):
         return Group(expanded)
     return [
@@ -177,7 +183,9 @@ def _is_simple_argument(p, node, depth: int) -> bool:
     if is_literal(node) or t is Identifier or t is ThisExpression:
         return True
     if t is ObjectExpression:
-        return all(_is_simple_argument(p, prop.value, depth + 1) for prop in node.properties)
+        return all(
+            _is_simple_argument(p, prop.value, depth + 1) for prop in node.properties
+        )
     if t is ArrayExpression:
         return all(_is_simple_argument(p, e, depth + 1) for e in node.elements)
     if t is CallExpression or t is NewExpression:

@@ -123,7 +123,9 @@ def _fits(next_cmd, rest, width, group_modes, must_be_flat=False) -> bool:
                     continue
             group_mode = MODE_BREAK if doc.brk else mode
             contents = (
-                doc.states[-1] if doc.states is not None and group_mode == MODE_BREAK else doc.contents
+                doc.states[-1]
+                if doc.states is not None and group_mode == MODE_BREAK
+                else doc.contents
             )
             cmds.append((0, group_mode, contents))
         elif t is Line:
@@ -132,8 +134,12 @@ def _fits(next_cmd, rest, width, group_modes, must_be_flat=False) -> bool:
             if not doc.soft:
                 width -= 1
         elif t is IfBreak:
-            group_mode = group_modes.get(doc.group_id, MODE_FLAT) if doc.group_id else mode
-            contents = doc.break_contents if group_mode == MODE_BREAK else doc.flat_contents
+            group_mode = (
+                group_modes.get(doc.group_id, MODE_FLAT) if doc.group_id else mode
+            )
+            contents = (
+                doc.break_contents if group_mode == MODE_BREAK else doc.flat_contents
+            )
             if contents:
                 cmds.append((0, mode, contents))
         elif t is Fill:
@@ -224,7 +230,11 @@ def print_doc(doc, width: int = 80) -> str:
         elif t is IfBreak or t is IndentIfBreak:
             group_mode = group_modes.get(doc.group_id) if doc.group_id else mode
             if t is IfBreak:
-                contents = doc.break_contents if group_mode == MODE_BREAK else doc.flat_contents
+                contents = (
+                    doc.break_contents
+                    if group_mode == MODE_BREAK
+                    else doc.flat_contents
+                )
                 if contents and group_mode:
                     push((ind, mode, contents))
             elif group_mode == MODE_BREAK:

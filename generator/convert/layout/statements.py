@@ -36,7 +36,8 @@ from .doc import (
     Span,
     join,
 )
-from .expressions import EXPRESSION_STATEMENT, ExpressionPrinter, VariableDeclarator
+from .expressions import ExpressionPrinter
+from .nodes import EXPRESSION_STATEMENT, VariableDeclarator
 
 _CLASS_BODY_COLUMN = 4
 
@@ -59,7 +60,8 @@ class ProgramPrinter(ExpressionPrinter):
         for statement in statements:
             # `t.addComment(node, "leading", text)` prepends: the last added prints first.
             comments = [
-                babel_text.block_comment(c, column) for c in reversed(statement.leading_comments)
+                babel_text.block_comment(c, column)
+                for c in reversed(statement.leading_comments)
             ]
             if type(statement) is EmptyStatement:
                 pending.extend(comments)
@@ -98,7 +100,13 @@ class ProgramPrinter(ExpressionPrinter):
         elif t is ImportDeclaration:
             doc = self._print_import(node)
         elif t is ImportNamespaceDeclaration:
-            doc = ["import * as ", node.name, " from ", tokens.string_text(node.source), ";"]
+            doc = [
+                "import * as ",
+                node.name,
+                " from ",
+                tokens.string_text(node.source),
+                ";",
+            ]
         elif t is InterfaceDeclaration:
             doc = self._print_interface(node)
         elif t is ClassDeclaration:
@@ -111,7 +119,9 @@ class ProgramPrinter(ExpressionPrinter):
         declarator = VariableDeclarator(node.name, node.init)
         self.stack.append(declarator)
         try:
-            printed = print_assignment(self, declarator, node.name, len(node.name), " =", node.init)
+            printed = print_assignment(
+                self, declarator, node.name, len(node.name), " =", node.init
+            )
         finally:
             self.stack.pop()
         return Group(["const ", printed, ";"])
@@ -119,7 +129,13 @@ class ProgramPrinter(ExpressionPrinter):
     def _print_import(self, node):
         if len(node.names) > 1:
             specifiers = Group(
-                ["{", Indent([LINE, join([",", LINE], node.names)]), IfBreak(","), LINE, "}"]
+                [
+                    "{",
+                    Indent([LINE, join([",", LINE], node.names)]),
+                    IfBreak(","),
+                    LINE,
+                    "}",
+                ]
             )
         else:
             specifiers = ["{ ", *node.names, " }"]
@@ -136,8 +152,12 @@ class ProgramPrinter(ExpressionPrinter):
         params = ["scope: Construct", "name: string"]
         if node.config_type is not None:
             params.append("config: " + node.config_type)
-        parameters = Group(["(", Indent([SOFTLINE, join([",", LINE], params)]), SOFTLINE, ")"])
-        body = self.print_statements(node.body, _CLASS_BODY_COLUMN, "super(scope, name);")
+        parameters = Group(
+            ["(", Indent([SOFTLINE, join([",", LINE], params)]), SOFTLINE, ")"]
+        )
+        body = self.print_statements(
+            node.body, _CLASS_BODY_COLUMN, "super(scope, name);"
+        )
         block = ["{", Indent([HARDLINE, body]), HARDLINE, "}"]
         constructor = ["constructor", Group(parameters), " ", block]
         return [
@@ -157,15 +177,20 @@ def _print_comment(babel_comment: str):
     JSDoc-like comments (every line starting with `*`) are re-indented, others kept."""
     value = babel_comment[2:-2]
     lines = value.split("\n")
-    if len(lines) > 1 and all(line.strip()[:1] == "*" for line in ("*" + value + "*").split("\n")):
+    if len(lines) > 1 and all(
+        line.strip()[:1] == "*" for line in ("*" + value + "*").split("\n")
+    ):
         return [
             "/*",
             join(
                 HARDLINE,
                 [
-                    line.rstrip()
-                    if i == 0
-                    else " " + (line.strip() if i < len(lines) - 1 else line.lstrip())
+                    (
+                        line.rstrip()
+                        if i == 0
+                        else " "
+                        + (line.strip() if i < len(lines) - 1 else line.lstrip())
+                    )
                     for i, line in enumerate(lines)
                 ],
             ),
