@@ -9,6 +9,7 @@ from .nodes import is_concisely_printed_array
 
 
 def print_call_arguments(p, node):
+    """The parenthesized argument list of a call or `new` expression."""
     args = node.arguments
     if not args:
         return "()"
@@ -24,15 +25,9 @@ def print_call_arguments(p, node):
     if _should_group_last(args):
         if any(will_break(d) for d in printed[:-1]):
             return all_args_broken_out()
-        last_doc = printed[-1]
-        hugged = Group(
-            ["(", *printed, ")"],
-            states=[
-                ["(", *printed, ")"],
-                ["(", *printed[:-1], Group(last_doc, True), ")"],
-                all_args_broken_out(),
-            ],
-        )
+        flat = ["(", *printed, ")"]
+        last_expanded = ["(", *printed[:-1], Group(printed[-1], True), ")"]
+        hugged = Group(flat, states=[flat, last_expanded, all_args_broken_out()])
         return [BREAK_PARENT if any(will_break(d) for d in printed) else "", hugged]
 
     contents = ["(", Indent([SOFTLINE, *printed]), SOFTLINE, ")"]

@@ -1,7 +1,8 @@
 """Prettier's estree printing of expressions (prettier 2.8 `src/language-js/print/*`), for
 the node kinds of `tsast`, as prettier sees them after re-parsing Babel's text.
 
-`ExpressionPrinter.print(node)` returns the node's document, wrapped in position marks.
+`ExpressionPrinter.print(node)` returns the node's document inside a `Span` that records
+the node's offsets.
 Prettier's path is modelled by `stack` (the view nodes being printed, innermost last).
 A dotted `Identifier` (`VariableType.STRING`) is printed through its *view*: the member
 expression prettier parses from the text Babel wrote for it.
@@ -57,9 +58,8 @@ class ExpressionPrinter:
         self._views: dict[int, object] = {}
         self._origins: dict[int, object] = {}  # view root id -> dotted Identifier
         self._synthetic: set[int] = set()
-        self.member_chains: set[int] = (
-            set()
-        )  # ids of nodes printed as labelled member chains
+        # ids of the nodes whose document prettier labels "member-chain"
+        self.member_chains: set[int] = set()
 
     # --- views ----------------------------------------------------------------------------
 

@@ -111,6 +111,8 @@ def is_member_chain_labelled(p, node, is_expression_statement: bool) -> bool:
 
 
 def print_member_chain(p, node):
+    """The call's document: one line if it has few call groups, else a conditional group
+    of one line or one `.name(...)` group per line."""
     links = _flatten(p, node)
     # Printed from the outer call inwards, with the chain's nodes on the stack as prettier's
     # path has them.
@@ -133,18 +135,11 @@ def print_member_chain(p, node):
     merge = _should_merge(groups, is_expression_statement)
     cutoff = 3 if merge else 2
     printed_groups = [[link.printed for link in g] for g in groups]
-    one_line = printed_groups
     if len(groups) <= cutoff:
-        return Group(one_line)
+        return Group(printed_groups)
 
-    rest = groups[2:] if merge else groups[1:]
-    indented = (
-        Indent(
-            Group([HARDLINE, join(HARDLINE, [[lk.printed for lk in g] for g in rest])])
-        )
-        if rest
-        else ""
-    )
+    rest = printed_groups[2:] if merge else printed_groups[1:]
+    indented = Indent(Group([HARDLINE, join(HARDLINE, rest)]))
     expanded = [printed_groups[0], printed_groups[1] if merge else "", indented]
     calls = [lk.node for lk in links if type(lk.node) is CallExpression]
     p.member_chains.add(id(node))
@@ -156,8 +151,8 @@ def print_member_chain(p, node):
     ) or any(will_break(g) for g in printed_groups[:-1]):
         return Group(expanded)
     return [
-        BREAK_PARENT if will_break(one_line) else "",
-        Group(one_line, states=[one_line, expanded]),
+        BREAK_PARENT if will_break(printed_groups) else "",
+        Group(printed_groups, states=[printed_groups, expanded]),
     ]
 
 

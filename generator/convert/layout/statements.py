@@ -159,7 +159,7 @@ class ProgramPrinter(ExpressionPrinter):
             node.body, _CLASS_BODY_COLUMN, "super(scope, name);"
         )
         block = ["{", Indent([HARDLINE, body]), HARDLINE, "}"]
-        constructor = ["constructor", Group(parameters), " ", block]
+        constructor = ["constructor", parameters, " ", block]
         return [
             "class ",
             node.name,
@@ -177,23 +177,11 @@ def _print_comment(babel_comment: str):
     JSDoc-like comments (every line starting with `*`) are re-indented, others kept."""
     value = babel_comment[2:-2]
     lines = value.split("\n")
-    if len(lines) > 1 and all(
-        line.strip()[:1] == "*" for line in ("*" + value + "*").split("\n")
-    ):
-        return [
-            "/*",
-            join(
-                HARDLINE,
-                [
-                    (
-                        line.rstrip()
-                        if i == 0
-                        else " "
-                        + (line.strip() if i < len(lines) - 1 else line.lstrip())
-                    )
-                    for i, line in enumerate(lines)
-                ],
-            ),
-            "*/",
-        ]
+    starred = ("*" + value + "*").split("\n")
+    if len(lines) > 1 and all(line.strip()[:1] == "*" for line in starred):
+        last = len(lines) - 1
+        reindented = [lines[0].rstrip()]
+        reindented += [" " + line.strip() for line in lines[1:last]]
+        reindented.append(" " + lines[last].lstrip())
+        return ["/*", join(HARDLINE, reindented), "*/"]
     return ["/*", join(LITERALLINE, lines), "*/"]
