@@ -423,3 +423,20 @@ def test_print_expression_of_a_lone_expression():
     assert print_expression(expr) == (
         'Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))'
     )
+
+
+def test_print_expression_continuation_lines_follow_the_indent():
+    from generator.convert.layout import print_expression
+
+    # The property value of the `call_breaks_inside_outer_call` case: it starts at column
+    # 15 ("  listenerArn: ") of a line indented by 2.
+    expr = parse_expression(
+        'Token.asString(Fn.lookupNested(priorityResource, ["keepers", "listener_arn"]))'
+    )
+    text = print_expression(expr, indent=2, width_used=15)
+    assert text == (
+        "Token.asString(\n"
+        '    Fn.lookupNested(priorityResource, ["keepers", "listener_arn"])\n'
+        "  )"
+    )
+    assert (expr.ts_start, expr.ts_end) == (0, len(text))

@@ -66,7 +66,10 @@ def _utf16_units(value: str) -> list[int]:
 
 def number_literal(value: float) -> str:
     """JavaScript's `String(value)` for a double, which Babel writes for `t.numericLiteral`."""
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an int beyond the double range is Infinity in JavaScript
+        value = math.inf if value > 0 else -math.inf
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):

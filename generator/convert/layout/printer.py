@@ -148,12 +148,13 @@ def _fits(next_cmd, rest, width, group_modes, must_be_flat=False) -> bool:
     return False
 
 
-def print_doc(doc, width: int = 80) -> str:
-    """Print `doc` in `width` columns, recording the offsets of marks and spans."""
+def print_doc(doc, width: int = 80, indent: int = 0, column: int = 0) -> str:
+    """Print `doc` in `width` columns, recording the offsets of marks and spans; the text
+    starts at `column` of a line, and its line breaks indent to `indent` at least."""
     group_modes: dict = {}
-    pos = 0  # column
+    pos = column
     length = 0  # characters printed so far
-    cmds = [(0, MODE_BREAK, doc)]
+    cmds = [(indent, MODE_BREAK, doc)]
     out: list[str] = []
     should_remeasure = False
     line_suffix: list = []
