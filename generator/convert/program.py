@@ -126,8 +126,10 @@ def provider_requirements(plan: dict) -> dict[str, str]:
     return requirements
 
 
-def _prepend_comment(statement: ts.Statement, text: str) -> None:
-    statement.leading_comments.insert(0, text)
+def _add_comment(statement: ts.Statement, text: str) -> None:
+    """Babel's `t.addComment(node, "leading", text)`: the later call prints first (layout
+    keeps the call order and prints it reversed)."""
+    statement.leading_comments.append(text)
 
 
 def _module_imports(plan: dict) -> list[ts.Statement]:
@@ -160,7 +162,7 @@ def convert_to_typescript(hcl: str, state: ProgramState) -> ts.Program:
         for statement in statements.backends(scope, terraform.get("backend"))
     ]
     if plan.get("variable") and body:
-        _prepend_comment(body[0], VARIABLES_COMMENT)
+        _add_comment(body[0], VARIABLES_COMMENT)
     schemas = state.schemas.provider_schemas
     lacking = [
         name
@@ -170,7 +172,7 @@ def convert_to_typescript(hcl: str, state: ProgramState) -> ts.Program:
     if lacking:
         if not body:
             raise ConversionError("the snippet has providers without schema and no statement to comment on")
-        _prepend_comment(body[0], MISSING_SCHEMA_COMMENT.format(providers=", ".join(lacking)))
+        _add_comment(body[0], MISSING_SCHEMA_COMMENT.format(providers=", ".join(lacking)))
 
     scope.add_import("Construct", "constructs")
     scope.add_import("TerraformStack")
