@@ -13,25 +13,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-SPECS := $(wildcard specs/*.yaml)
-
-# Regenerate out/ from specs/: each page at its provider-repository path.
+# Regenerate out/ from specs/: each Registry page and its cdktf Python page at their
+# provider-repository paths (only changed files are written, nothing is deleted).
 docs: $(STAMP)
-	rm -rf out
-	$(BIN)/regdocs render $(SPECS) --repo-dir out
+	$(BIN)/regdocs generate
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# Fail when out/ is not what specs/ render to.
+# Fail (with a diff) when out/ is not what `make docs` would write.
 check: $(STAMP)
-	rm -rf build/check-out
-	$(BIN)/regdocs render $(SPECS) --repo-dir build/check-out
-	diff -r out build/check-out && echo "out/ is up to date with specs/"
+	$(BIN)/regdocs check
 
 # Round trip and structure figures over the public corpus (../shared/corpus or $$REGDOCS_CORPUS).
 corpus-report: $(STAMP)
 	$(BIN)/python scripts/report_roundtrip.py
+	$(BIN)/python scripts/report_converter.py
+	$(BIN)/python scripts/report_pages.py
+
+# Speed figures: pages per second and peak memory (see scripts/bench.py).
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
 
 update-goldens: $(STAMP)
 	$(BIN)/python -m pytest -q --update-goldens
