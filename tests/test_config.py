@@ -1,0 +1,43 @@
+"""[tool.regdocs] configuration."""
+
+import pytest
+
+from generator.config import load_config
+from generator.diagnostics import DiagnosticError
+
+
+def test_defaults_without_pyproject(tmp_path):
+    config = load_config(tmp_path)
+    assert config.specs_dir == tmp_path / "specs"
+    assert config.out_dir == tmp_path / "out"
+    assert config.templates_dir is None and config.schemas == ()
+
+
+def test_values_are_read_relative_to_the_project(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.regdocs]\nspecs-dir = "s"\nout-dir = "o"\nschemas = ["a.json"]\ncdktf-version = "0.20.1"\n'
+    )
+    config = load_config(tmp_path)
+    assert (config.specs_dir, config.out_dir, config.schemas) == (tmp_path / "s", tmp_path / "o", (tmp_path / "a.json",))
+    assert config.cdktf_version == "0.20.1"
+
+
+def test_unknown_key_suggests_the_closest(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.regdocs]\nspec-dir = "s"\n')
+    with pytest.raises(DiagnosticError, match="did you mean `specs-dir`"):
+        load_config(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('schemas = "a.json"', "schemas must be a list"),
+        ('page-style = "web"', "page-style must be"),
+        ('cdktf-version = "latest"', "cdktf-version"),
+        ("out-dir = 3", "out-dir must be a string"),
+    ],
+)
+def test_wrong_values_are_errors(tmp_path, line, message):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.regdocs]\n{line}\n")
+    with pytest.raises(DiagnosticError, match=message):
+        load_config(tmp_path)
