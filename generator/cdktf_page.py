@@ -34,6 +34,7 @@ class SnippetFailure:
     line: int  # 1-based line in the Registry page
     reason: str
     code: str  # the code block that stayed as it was
+    invalid_hcl: bool
 
 
 @dataclass
@@ -47,9 +48,10 @@ class SnippetError(Exception):
     """Raised by a snippet converter for a block the reference leaves as it is; `line` is
     1-based within the snippet when known."""
 
-    def __init__(self, reason: str, line: int | None = None):
+    def __init__(self, reason: str, line: int | None = None, invalid_hcl: bool = False):
         super().__init__(reason)
         self.line = line
+        self.invalid_hcl = invalid_hcl
 
 
 Converter = Callable[[str], str]
@@ -81,7 +83,8 @@ def convert_page(
         try:
             python = convert_snippet(block.value)
         except SnippetError as error:
-            result.failures.append(SnippetFailure(block.line + (error.line or 0), str(error), block.value))
+            failure = SnippetFailure(block.line + (error.line or 0), str(error), block.value, error.invalid_hcl)
+            result.failures.append(failure)
             continue
         replacements.append((block, _code_block(python)))
         result.converted += 1
@@ -111,7 +114,7 @@ def python_page(
         try:
             return convert_hcl(hcl, schemas, cdktf_version)
         except ConversionError as error:
-            raise SnippetError(error.reason, error.line) from None
+            raise SnippetError(error.reason, error.line, error.invalid_hcl) from None
 
     attributes = None if parse_cdktf_version(cdktf_version) < (0, 20, 0) else _schema_names(schemas)
     return convert_page(registry_page, convert, cdktf_version, attributes, do_not_edit_comment)

@@ -14,7 +14,7 @@ from generator.api import code_blocks, load_spec, page_path, render_page
 from generator.cdktf_page import is_current, python_page
 from generator.config import Config
 from generator.convert.bindings import SchemaSet
-from generator.diagnostics import Diagnostic, DiagnosticError, Report
+from generator.diagnostics import Diagnostic, DiagnosticError, Level, Report
 from generator.schema_files import load_schema_set
 from generator.spec.model import Spec
 from generator.spec_schema import resource_schema
@@ -33,6 +33,18 @@ class Build:
     outputs: list[Output] = field(default_factory=list)
     converted_pages: int = 0
     failed_conversions: int = 0
+
+
+def _read(path: Path) -> str | None:
+    return path.read_bytes().decode("utf-8") if path.is_file() else None
+
+
+def with_line_endings_of(existing: str | None, text: str) -> str:
+    """`text` with CRLF line endings when the file it replaces uses them throughout, so that
+    regenerating a page re-saved on Windows changes no byte."""
+    if existing and existing.count("\r\n") == existing.count("\n") and "\r\n" not in text:
+        return text.replace("\n", "\r\n")
+    return text
 
 
 def spec_files(specs_dir: Path) -> list[Path]:
@@ -63,17 +75,22 @@ def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
     return schemas
 
 
-def _conversion_errors(spec_path: Path, spec: Spec, failures) -> list[Diagnostic]:
-    """Failed HCL examples, located in the spec (blocks in other languages may fail quietly)."""
+def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnostic]:
+    """HCL examples that did not convert, located in the spec: an error when the example is
+    not valid HCL, a warning when cdktf does not support it (the page keeps the HCL, as the
+    reference pipeline did). Blocks in other languages (console, shell) fail quietly."""
     blocks = {block.code.rstrip("\n"): block for block in code_blocks(spec)}
-    errors = []
+    problems = []
     for failure in failures:
         block = blocks.get(failure.code.rstrip("\n").replace("\r\n", "\n"))
         if block is None or (block.language or "").lower() not in HCL_LANGUAGES:
             continue
-        message = f"this example does not convert to cdktf (the page keeps the HCL): {failure.reason}"
-        errors.append(Diagnostic(message, str(spec_path), block.line))
-    return errors
+        if failure.invalid_hcl:
+            message, level = f"this example is not valid HCL: {failure.reason}", Level.ERROR
+        else:
+            message, level = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}", Level.WARNING
+        problems.append(Diagnostic(message, str(spec_path), block.line, level=level))
+    return problems
 
 
 def build(config: Config, report: Report, *, force: bool = False, progress: Callable[[int, int], None] = None) -> Build:
@@ -95,17 +112,17 @@ def build(config: Config, report: Report, *, force: bool = False, progress: Call
             continue
         registry_path = page_path(spec, config.page_style)
         cdktf_path = python_page_path(registry_path)
-        existing = config.out_dir / cdktf_path
-        current = existing.read_bytes().decode("utf-8") if existing.is_file() else None
+        registry = with_line_endings_of(_read(config.out_dir / registry_path), registry)
+        current = _read(config.out_dir / cdktf_path)
         if not force and current is not None and is_current(current, registry, config.cdktf_version):
             cdktf_text = current
         else:
             page = python_page(registry, schemas, config.cdktf_version, config.do_not_edit)
-            cdktf_text = page.text
+            cdktf_text = with_line_endings_of(current, page.text)
             result.converted_pages += 1
-            errors = _conversion_errors(path, spec, page.failures)
-            result.failed_conversions += len(errors)
-            report.add(*errors)
+            problems = _conversion_problems(path, spec, page.failures)
+            result.failed_conversions += len(problems)
+            report.add(*problems)
         result.outputs += [Output(registry_path, registry), Output(cdktf_path, cdktf_text)]
         if progress:
             progress(index, len(loaded))

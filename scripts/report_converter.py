@@ -13,14 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.convert import ConversionError, SchemaSet, convert_hcl  # noqa: E402
-from scripts.corpus import DO_NOT_EDIT, PagePair, corpus_root, family, load_pages, schema_documents  # noqa: E402
+from scripts.corpus import PagePair, corpus_root, family, load_pages, schema_documents  # noqa: E402
 
 
 @dataclass
@@ -51,12 +51,11 @@ def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
         key = page.schema_providers
         if key not in schema_sets:
             schema_sets[key] = SchemaSet(schema_documents(corpus, key))
-        for block, python_block in page.block_pairs():
-            expected = python_block.content if python_block else ""
-            reference_converted = expected.startswith(DO_NOT_EDIT + "\n")
+        for block, expected in page.block_pairs():
+            reference_converted = expected is not None
             started = time.perf_counter()
             try:
-                actual = convert_hcl(block.content, schema_sets[key], page.cdktf_version)
+                actual = convert_hcl(block.value, schema_sets[key], page.cdktf_version)
             except ConversionError as error:
                 actual, reason = None, error.reason
             elapsed += time.perf_counter() - started
@@ -68,11 +67,10 @@ def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
             if not reference_converted:
                 results.append(BlockResult(page, block.line, False, "differs", "reference kept the HCL"))
                 continue
-            wanted = expected[len(DO_NOT_EDIT) + 1 :].removesuffix("\n")
-            if actual == wanted:
+            if actual == expected:
                 results.append(BlockResult(page, block.line, True, "match"))
             else:
-                detail = _first_difference(wanted, actual)
+                detail = _first_difference(expected, actual)
                 results.append(BlockResult(page, block.line, True, "differs", detail))
     return results, elapsed, conversions
 
@@ -100,11 +98,13 @@ def print_report(results: list[BlockResult], elapsed: float, conversions: int, m
     print(f"\n## Blocks the reference left as HCL: {len(kept)}, of which we also refused "
           f"{sum(r.outcome == 'kept' for r in kept)}")
     wrong = [r for r in results if r.outcome in ("differs", "failed")]
-    causes = Counter((r.outcome, r.detail.split(": expected")[0] if r.outcome == "failed" else r.detail) for r in wrong)
+    groups: dict[str, list[BlockResult]] = defaultdict(list)
+    for result in wrong:
+        groups[f"{result.outcome}: {result.detail}"].append(result)
     print(f"\n## Misses ({len(wrong)}), most frequent first")
-    for (outcome, detail), count in causes.most_common(misses):
-        example = next(r for r in wrong if (r.outcome, r.detail.split(": expected")[0] if r.outcome == "failed" else r.detail) == (outcome, detail))
-        print(f"  {count:4}  {outcome}: {detail}  [{example.page.page_id}.hcl.md:{example.line}]")
+    for cause, members in sorted(groups.items(), key=lambda item: -len(item[1]))[:misses]:
+        example = members[0]
+        print(f"  {len(members):4}  {cause}  [{example.page.page_id}.hcl.md:{example.line}]")
     print(f"\n## Speed: {conversions} conversions in {elapsed:.2f} s ({1000 * elapsed / max(conversions, 1):.2f} ms each)")
 
 

@@ -38,6 +38,7 @@ def main() -> int:
         return 2
     schema_sets: dict[tuple[str, ...], SchemaSet] = {}
     results: dict[str, dict[str, list[bool]]] = {"reproducible": defaultdict(list), "all": defaultdict(list)}
+    crlf_only = 0
     misses = []
     started = time.perf_counter()
     pages = [page for page in load_pages(corpus) if page.is_current_format]
@@ -51,7 +52,12 @@ def main() -> int:
         if page.reproducible:
             results["reproducible"][family(page)].append(identical)
         if not identical:
-            misses.append((page, first_difference(page.python, produced)))
+            if page.python.replace("\r\n", "\n") == produced and "\r\n" not in page.hcl:
+                crlf_only += 1
+                difference = "identical but for CRLF line endings (the committed page was re-saved with CRLF)"
+            else:
+                difference = first_difference(page.python, produced)
+            misses.append((page, difference))
     elapsed = time.perf_counter() - started
     for title, groups in results.items():
         print(f"\n## Python pages byte-identical: {title} pages (cdktf >= 0.18)")
@@ -61,8 +67,9 @@ def main() -> int:
             total, matched = total + count, matched + ok
             print(f"  {name:18} {ok}/{count} ({100 * ok / count:.1f}%)")
         print(f"  {'total':18} {matched}/{total} ({100 * matched / max(total, 1):.1f}%)")
-    print(f"\n## Misses ({len(misses)}; reproducible ones first)")
-    for page, difference in sorted(misses, key=lambda item: not item[0].reproducible)[: args.misses]:
+    print(f"\n## Misses ({len(misses)}; {crlf_only} of them only by CRLF line endings; reproducible ones first)")
+    ranked = sorted(misses, key=lambda item: (not item[0].reproducible, "CRLF" in item[1]))
+    for page, difference in ranked[: args.misses]:
         marker = "R" if page.reproducible else " "
         print(f"  {marker} {page.page_id}: {difference}")
     print(f"\n## Speed: {len(pages)} pages in {elapsed:.2f} s ({len(pages) / elapsed:.0f} pages/s)")

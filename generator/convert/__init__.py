@@ -40,8 +40,8 @@ def convert_hcl(hcl: str, schemas: SchemaSet, cdktf_version: str = DEFAULT_CDKTF
     state = ProgramState(schemas, parse_cdktf_version(cdktf_version))
     try:
         program = convert_to_typescript(hcl, state)
-    except HclSyntaxError as error:
-        raise ConversionError(f"invalid HCL: {error.message}", error.line) from None
+    except HclSyntaxError as error:  # a value the reference re-parses and then rejects
+        raise ConversionError(f"cannot parse an expression again: {error.message}") from None
     except RecursionError:
         raise ConversionError("the snippet nests too deeply to convert") from None
     annotate_object_types(program, schemas)

@@ -36,6 +36,12 @@ BINARY_OPERATORS = {
 }
 UNARY_OPERATORS = {"logicalNot": "not", "negate": "negate"}
 _NOT_REFERENCE_ROOTS = ("count", "each")
+# words JavaScript never reads as a value: as a bare identifier they make the reference's
+# TypeScript unparseable (prettier rejects it and the conversion fails)
+_RESERVED_WORDS = frozenset(
+    "break case catch class const continue debugger default delete do else enum export extends finally for "
+    "function if import in instanceof new return super switch throw try typeof var void while with".split()
+)
 _NOT_REFERENCE_PREFIXES = ("path.module", "path.root", "path.cwd", "terraform.workspace", "self.")
 
 
@@ -58,6 +64,12 @@ def _strings(values: list[str]) -> list[ts.Expression]:
 
 def _segments(node: Any) -> list[dict]:
     return node.meta["traversal"]
+
+
+def _identifier(name: str) -> ts.Identifier:
+    if name in _RESERVED_WORDS:
+        raise ConversionError(f"`{name}` is a JavaScript reserved word, so the generated TypeScript does not parse")
+    return ts.Identifier(name)
 
 
 def traversal_parts_to_string(parts: list[dict], as_suffix: bool = False) -> str:
@@ -183,7 +195,7 @@ def _scope_traversal(scope: Scope, node: Any) -> ts.Expression:
 
     identifier: ts.Expression = ts.StringLiteral("${" + node.meta["fullAccessor"] + "}")
     if has_reference:
-        identifier = ts.Identifier(hcl2cdk_camel(_traversal_variable_name(scope, node)))
+        identifier = _identifier(hcl2cdk_camel(_traversal_variable_name(scope, node)))
 
     if root in ("var", "local"):
         accessor = _member(identifier, "value") if root == "var" else identifier
@@ -279,7 +291,7 @@ def _function_call(scope: Scope, node: Any) -> ts.Expression:
     name = node.meta["name"]
     binding = FUNCTIONS.get(name)
     if binding is None:
-        return ts.CallExpression(ts.Identifier(name), [convert_expression(scope, c) for c in node.children])
+        return ts.CallExpression(_identifier(name), [convert_expression(scope, c) for c in node.children])
     children = list(node.children)
     if name == "join" and len(children) > 2:
         # cdktf's join takes one list: join(sep, a, b) becomes join(sep, concat(a, b))
