@@ -34,6 +34,10 @@ class ProgramState:
     importables: list[Importable] = field(default_factory=list)
     top_level_config: dict[str, str] = field(default_factory=dict)
     node_ids: list[str] = field(default_factory=list)
+    # while a value converts as one concurrent wave (see values.convert_value): imports are
+    # held with the (round trips, leaf number) of the conversion that registers them
+    wave: list[tuple[tuple[int, int], Importable]] | None = None
+    wave_task: tuple[int, int] = (0, 0)
     import_blocks: dict[str, dict] = field(default_factory=dict)  # `import.<target>` -> import block
 
 
@@ -51,7 +55,11 @@ class Scope:
         return replace(self, **changes)
 
     def add_import(self, construct_name: str, provider: str = "cdktf", namespace: str | None = None) -> None:
-        self.program.importables.append(Importable(provider, construct_name, namespace))
+        importable = Importable(provider, construct_name, namespace)
+        if self.program.wave is None:
+            self.program.importables.append(importable)
+        else:
+            self.program.wave.append((self.program.wave_task, importable))
 
     @property
     def provider_schemas(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from generator.convert.modules import ModuleSource
 from generator.convert.naming import hcl2cdk_camel, hcl2cdk_pascal
 from generator.convert.scope import Scope
 from generator.convert.symbols import construct_class, reference_to_variable_name, unique_id, variable_name
-from generator.convert.values import value_to_ts
+from generator.convert.values import concurrently, convert_value, value_to_ts
 
 LOOP_COMMENT = """In most cases loops should be handled in the programming language context and 
 not inside of the Terraform context. If you are looping over something external, e.g. a variable or a file input
@@ -75,7 +75,7 @@ def _construct(
         complete["providers"] = [{"moduleAlias": alias, "provider": value} for alias, value in providers.items()]
     expression = ts.NewExpression(
         class_expression,
-        [ts.ThisExpression(), ts.StringLiteral(construct_id), value_to_ts(scope, complete, type_, is_module)],
+        [ts.ThisExpression(), ts.StringLiteral(construct_id), convert_value(scope, complete, type_, is_module)],
     )
     var_name = reference_to_variable_name(scope, referencee) if referencee else variable_name(scope, type_, name)
     statements: list[ts.Statement] = []
@@ -189,18 +189,15 @@ def resource(scope: Scope, type_: str, key: str, bodies: list[dict], block: Bloc
         if content is None:
             raise ConversionError(f"the dynamic block '{dyn.scoped_var}' has no content")
         content_scope = scope.with_(scoped_variables={dyn.scoped_var: iterator_name})
-        value = value_to_ts(content_scope, fill_with_config_accessors(scope, content, content_path), content_path)
+        value = convert_value(content_scope, fill_with_config_accessors(scope, content, content_path), content_path)
         call = ts.CallExpression(_member(iterator_name, "dynamic"), [value])
         parent = _parent_of(config, dyn.path.replace(f"dynamic.{dyn.scoped_var}", "", 1))
         parent[dyn.scoped_var] = call
         del parent["dynamic"]
 
     if provisioner is not None:
-        config["provisioners"] = [
-            value_to_ts(scope, {"type": kind, **entry}, "path-for-provisioners-can-be-ignored")
-            for kind, entries in js_ordered_items(provisioner)
-            for entry in entries
-        ]
+        entries = [{"type": kind, **entry} for kind, group in js_ordered_items(provisioner) for entry in group]
+        config["provisioners"] = convert_value(scope, entries, "path-for-provisioners-can-be-ignored").elements
 
     referencee = block.node_id if (block.referenced or overridden) else None
     resource_scope = scope.with_(for_each_iterator_name=for_each_name, count_iterator_name=count_name)
@@ -217,7 +214,7 @@ def _dynamic_override(scope: Scope, var_name: str, dyn: _DynamicBlock) -> ts.Sta
     override_scope = scope.with_(
         within_override_expression=True, scoped_variables={name: "dynamic-block" for name in names}
     )
-    value = value_to_ts(
+    value = convert_value(
         override_scope, {"for_each": dyn.for_each, "content": dyn.content}, "path-for-dynamic-blocks-can-be-ignored"
     )
     call = ts.CallExpression(_member(var_name, "addOverride"), [ts.StringLiteral(dyn.path[1:]), value])
@@ -278,7 +275,7 @@ def local(scope: Scope, key: str, value: Any, block: Block) -> list[ts.Statement
     if not block.referenced:
         return []
     name = variable_name(scope, "local", key)
-    return [_const(name, value_to_ts(scope, value, "path-for-local-blocks-can-be-ignored"))]
+    return [_const(name, convert_value(scope, value, "path-for-local-blocks-can-be-ignored"))]
 
 
 def module(scope: Scope, key: str, bodies: list[dict], block: Block) -> list[ts.Statement]:
@@ -343,12 +340,13 @@ def backends(scope: Scope, backend: dict | None) -> list[ts.Statement]:
     for kind, bodies in js_ordered_items(backend or {}):
         name = hcl2cdk_pascal(f"{kind}Backend")
         scope.add_import(name)
-        properties = [
-            ts.ObjectProperty(
-                ts.Identifier(hcl2cdk_camel(prop)), value_to_ts(scope, value, "path-for-backends-can-be-ignored")
-            )
-            for prop, value in js_ordered_items(bodies[0])
-        ]
+        with concurrently(scope):
+            properties = [
+                ts.ObjectProperty(
+                    ts.Identifier(hcl2cdk_camel(prop)), value_to_ts(scope, value, "path-for-backends-can-be-ignored")
+                )
+                for prop, value in js_ordered_items(bodies[0])
+            ]
         expression = ts.NewExpression(ts.Identifier(name), [ts.ThisExpression(), ts.ObjectExpression(properties)])
         statements.append(ts.ExpressionStatement(expression))
     return statements

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from generator.convert import tsast as ts
 from generator.convert.errors import ConversionError
@@ -40,15 +41,45 @@ def _entries(value: Any) -> list[tuple[str, Any]]:
     return []
 
 
+@contextmanager
+def concurrently(scope: Scope) -> Iterator[None]:
+    """Values converted inside run as the reference runs them: all leaves at once
+    (`Promise.all`), each finishing after its parser round trips -- one for numbers and
+    booleans, two for strings -- so the imports the leaves register come ordered by round
+    trips first, then by leaf order."""
+    program = scope.program
+    program.wave, program.wave_task = [], (0, 0)
+    try:
+        yield
+        wave = sorted(program.wave, key=lambda entry: entry[0])
+    finally:
+        program.wave = None
+    program.importables.extend(importable for _, importable in wave)
+
+
+def convert_value(scope: Scope, item: Any, path: str, is_module: bool = False) -> ts.Expression:
+    """A whole value converted at once (see `concurrently`)."""
+    with concurrently(scope):
+        return value_to_ts(scope, item, path, is_module)
+
+
+def _start_leaf(scope: Scope, round_trips: int) -> None:
+    program = scope.program
+    if program.wave is not None:
+        program.wave_task = (round_trips, program.wave_task[1] + 1)
+
+
 def value_to_ts(scope: Scope, item: Any, path: str, is_module: bool = False) -> ts.Expression:
-    """One value of a block body converted for the schema path `path`."""
+    """One value of a block body converted for the schema path `path` (within a wave)."""
     if isinstance(item, ts.Node):
         return item
     if isinstance(item, str):
+        _start_leaf(scope, 2)
         if any(path.startswith(ref.referencee) for ref in used_references(scope.program.node_ids, item)):
             return ts.StringLiteral(item)
         return convert_terraform_expression(scope, f'"{item}"', lambda: desired_type(scope.provider_schemas, path))
     if isinstance(item, (bool, int, float)):
+        _start_leaf(scope, 1)
         return convert_terraform_expression(scope, to_string(item), lambda: desired_type(scope.provider_schemas, path))
     if item is None:
         return ts.NullLiteral()

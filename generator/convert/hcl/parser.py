@@ -244,6 +244,8 @@ class Parser:
             return s.Parens(start, self.pos, inner)
         name = self.identifier()
         if name is None:
+            if char in "\r\n":
+                raise self.error("expected the start of an expression, but found the end of the line")
             raise self.error(f"invalid expression: unexpected `{char}`")
         if name in _KEYWORD_LITERALS:
             kind, value = _KEYWORD_LITERALS[name]

@@ -1,0 +1,4 @@
+resource "acme_widget" "r" {
+  name = "r"
+  ...
+}
