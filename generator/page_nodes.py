@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-_MARKDOWN = MarkdownIt("commonmark")
+# Only the inline rules that decide where code spans are (escapes, autolinks and raw HTML
+# take precedence over backticks); emphasis, links and entities do not move them.
+_MARKDOWN = (
+    MarkdownIt("commonmark")
+    .disable(["newline", "emphasis", "link", "image", "entity"])
+    .disable(["balance_pairs", "fragments_join"])
+)
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -28,6 +34,7 @@ class CodeNode:
 class PageNodes:
     code_blocks: list[CodeNode]
     inline_code: list[CodeNode]
+    first_heading: int | None  # offset of the first top-level level-one heading
 
 
 class _Lines:
@@ -124,6 +131,7 @@ def _same_text(raw: str, content: str) -> bool:
 def find_nodes(text: str) -> PageNodes:
     lines = _Lines(text)
     code_blocks, inline_code = [], []
+    first_heading = None
     tokens = _MARKDOWN.parse(text)
     for index, token in enumerate(tokens):
         if token.type == "fence":
@@ -132,15 +140,13 @@ def find_nodes(text: str) -> PageNodes:
             code_blocks.append(_indented(token, lines))
         elif token.type == "inline":
             inline_code += _inline_spans(tokens[index - 1], token, lines)
-    return PageNodes(code_blocks, inline_code)
+        elif first_heading is None and token.type == "heading_open" and token.tag == "h1" and token.level == 0:
+            line = lines.line(token.map[0])
+            first_heading = lines.starts[token.map[0]] + len(line) - len(line.lstrip(" "))
+    return PageNodes(code_blocks, inline_code, first_heading)
 
 
 def first_heading_offset(text: str) -> int:
     """Offset of the first top-level level-one heading, 0 when there is none."""
-    lines = _Lines(text)
-    for token in _MARKDOWN.parse(text):
-        if token.type == "heading_open" and token.tag == "h1" and token.level == 0:
-            line = lines.line(token.map[0])
-            indent = len(line) - len(line.lstrip(" "))
-            return lines.starts[token.map[0]] + indent
-    return 0
+    heading = find_nodes(text).first_heading
+    return 0 if heading is None else heading

@@ -32,13 +32,18 @@ SECTION_TEMPLATES = {
 FREE_SECTION_TEMPLATE = "section.md.j2"
 
 
-def _builtin_source(name: str):
+@lru_cache(maxsize=None)
+def _builtin_text(name: str) -> str | None:
+    """A built-in template's text (None when there is none: most style-specific names)."""
     resource = importlib.resources.files("generator.templates")
     for part in name.split("/"):
         resource = resource.joinpath(part)
-    if not resource.is_file():
-        return None
-    return resource.read_text(encoding="utf-8"), None, lambda: True
+    return resource.read_text(encoding="utf-8") if resource.is_file() else None
+
+
+def _builtin_source(name: str):
+    text = _builtin_text(name)
+    return None if text is None else (text, None, lambda: True)
 
 
 @lru_cache(maxsize=16)
@@ -53,6 +58,7 @@ def environment(template_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates do not change during a run
     )
     env.globals.update(TEMPLATE_GLOBALS)
     return env

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from generator.convert import DEFAULT_CDKTF_VERSION, ConversionError, SchemaSet, convert_hcl, parse_cdktf_version
+from generator.convert import DEFAULT_CDKTF_VERSION, ConversionError, SchemaSet, parse_cdktf_version
 from generator.diagnostics import Diagnostic, DiagnosticError, Report
 from generator.outputs import output_path, write_atomic
 from generator.schema_files import load_schema_set
@@ -75,6 +75,8 @@ def _convert_one(snippet: Path, schemas: SchemaSet, version: str, report: Report
     except UnicodeDecodeError:
         report.add(Diagnostic("the snippet is not UTF-8 text", str(snippet)))
         return None
+    from generator.convert import convert_hcl  # the converter loads on first use
+
     try:
         return convert_hcl(hcl, schemas, version)
     except ConversionError as error:

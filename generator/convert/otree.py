@@ -4,39 +4,42 @@ sink that applies an indent only when a line break is actually written."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Union
 
 Item = Union[str, "OTree"]
 
 
-@dataclass
 class OTree:
-    prefix: list[Item]
-    children: list[Item] = field(default_factory=list)
-    indent: int = 0
-    separator: str = ""
-    suffix: str = ""
-    can_break_line: bool = False
-    render_once: str | None = None
+    """`prefix` items, then `children` joined by `separator` under an `indent` request, then
+    `suffix`; empty strings and empty trees are dropped when the tree is built."""
 
-    def __post_init__(self) -> None:
-        self.prefix = _simplify(self.prefix)
-        self.children = _simplify(self.children)
+    __slots__ = ("prefix", "children", "indent", "separator", "suffix", "can_break_line", "render_once")
+
+    def __init__(
+        self,
+        prefix: list[Item],
+        children: list[Item] = (),
+        indent: int = 0,
+        separator: str = "",
+        suffix: str = "",
+        can_break_line: bool = False,
+        render_once: str | None = None,
+    ):
+        self.prefix = _simplify(prefix)
+        self.children = _simplify(children)
+        self.indent = indent
+        self.separator = separator
+        self.suffix = suffix
+        self.can_break_line = can_break_line
+        self.render_once = render_once
 
     @property
     def is_empty(self) -> bool:
         return not self.prefix and not self.children
 
 
-
-
-def _simplify(items: list[Item | None]) -> list[Item]:
-    return [
-        item
-        for item in items
-        if item is not None and not (isinstance(item, OTree) and item.is_empty) and item != ""
-    ]
+def _simplify(items) -> list[Item]:
+    return [item for item in items if item and not (isinstance(item, OTree) and item.is_empty)]
 
 
 NO_SYNTAX = OTree([])

@@ -68,6 +68,7 @@ class PythonRenderer:
         self.text = ts_text
         self.synthetic_imports: list[str] = []
         self.config_fields: list[str] = []
+        self._trivia_at: dict[int, list[OTree]] = {}
 
     # --- positions and trivia --------------------------------------------------------------
 
@@ -84,6 +85,10 @@ class PythonRenderer:
         return position
 
     def _trivia(self, start: int) -> list[OTree]:
+        """The whitespace and comments before offset `start`, as rosetta attaches them (nested
+        nodes often start at one offset: their trees are built once and written once)."""
+        if start in self._trivia_at:
+            return self._trivia_at[start]
         trees = []
         for piece in _scan(self.text, self._full_start(start), start):
             content = self.text[piece.start : piece.end]
@@ -91,6 +96,7 @@ class PythonRenderer:
                 trees.append(OTree([_newlines(content)], render_once=f"ws-{piece.start}"))
             else:
                 trees.append(OTree([_comment_lines(content)], render_once=f"comment-{piece.start}"))
+        self._trivia_at[start] = trees
         return trees
 
     def _with_trivia(self, start: int, tree: OTree) -> OTree:

@@ -4,6 +4,8 @@ tree of one expression, `HclSyntaxError` where Go rejects the input."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from generator.convert.hcl.errors import HclSyntaxError
 from generator.convert.hcl.expression_ast import ExprNode, expression_node
 from generator.convert.hcl.parser import parse_config_syntax, parse_expression_syntax
@@ -25,8 +27,10 @@ def parse_config(text: str) -> dict:
     return config_to_json(text, parse_config_syntax(text))
 
 
+@lru_cache(maxsize=4096)
 def expression_ast(text: str) -> ExprNode | None:
-    """The syntax tree of `text` parsed as one expression, as hcl2json's getExpressionAst."""
+    """The syntax tree of `text` parsed as one expression, as hcl2json's getExpressionAst
+    (cached: the converter parses most values twice; the trees are never modified)."""
     if not text.strip():
         return None
     return expression_node(text, parse_expression_syntax(text))

@@ -18,7 +18,16 @@ _BINARY_LEVELS: list[list[tuple[str, str]]] = [
     [("+", "add"), ("-", "subtract")],
     [("*", "multiply"), ("/", "divide"), ("%", "modulo")],
 ]
+# first character -> (token, Go operation name, precedence level), longer tokens first
+_OPERATORS_BY_CHAR: dict[str, list[tuple[str, str, int]]] = {}
+for _level, _operators in enumerate(_BINARY_LEVELS):
+    for _token, _name in _operators:
+        _OPERATORS_BY_CHAR.setdefault(_token[0], []).append((_token, _name, _level))
+for _candidates in _OPERATORS_BY_CHAR.values():
+    _candidates.sort(key=lambda candidate: -len(candidate[0]))
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_QUOTED_PLAIN = re.compile(r'[^"\\$%\n]*')  # text without anything a quoted template treats specially
+_HEREDOC_PLAIN = re.compile(r"[^$%\n]*")
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
 _KEYWORD_LITERALS = {"true": ("bool", True), "false": ("bool", False), "null": ("null", None)}
 
@@ -165,7 +174,7 @@ class Parser:
     # --- expressions --------------------------------------------------------------------
 
     def parse_expression(self) -> s.Node:
-        condition = self.parse_binary(0)
+        condition = self.parse_binary()
         self.skip()
         if not self.peek("?"):
             return condition
@@ -178,32 +187,33 @@ class Parser:
         false_value = self.parse_expression()
         return s.Conditional(condition.start, false_value.end, condition, true_value, false_value)
 
-    def _binary_operator(self, level: int) -> tuple[str, str] | None:
-        for token, name in _BINARY_LEVELS[level]:
-            if self.peek(token):
+    def _binary_operator(self) -> tuple[str, str, int] | None:
+        """The binary operator at the current position, if any: (token, name, level)."""
+        for token, name, level in _OPERATORS_BY_CHAR.get(self.src[self.pos : self.pos + 1], ()):
+            if self.src.startswith(token, self.pos):
                 following = self.src[self.pos + len(token) : self.pos + len(token) + 1]
-                if token in ("/", "*") and following in ("/", "*") and token + following in ("//", "/*"):
-                    return None
+                if token == "/" and following in "/*" and following:
+                    return None  # a comment
                 if token == "%" and following == "{":
-                    return None
-                if token in (">", "<") and following == "=":
-                    continue
-                return token, name
+                    return None  # a template directive
+                return token, name, level
         return None
 
-    def parse_binary(self, level: int) -> s.Node:
-        if level == len(_BINARY_LEVELS):
-            return self.parse_unary()
-        lhs = self.parse_binary(level + 1)
+    def parse_binary(self, min_level: int = 0) -> s.Node:
+        """Binary operators by precedence climbing (all left-associative)."""
+        lhs = self.parse_unary()
         while True:
+            saved = self.pos
             self.skip()
-            operator = self._binary_operator(level)
-            if operator is None:
+            operator = self._binary_operator()
+            if operator is None or operator[2] < min_level:
+                self.pos = saved
                 return lhs
-            self.pos += len(operator[0])
+            token, name, level = operator
+            self.pos += len(token)
             self.skip()
             rhs = self.parse_binary(level + 1)
-            lhs = s.Binary(lhs.start, rhs.end, operator[1], lhs, rhs)
+            lhs = s.Binary(lhs.start, rhs.end, name, lhs, rhs)
 
     def parse_unary(self) -> s.Node:
         start = self.pos
@@ -554,8 +564,13 @@ class Parser:
                 literal_start = self.pos
                 line_start = True
             else:
-                text.append(char)
-                self.pos += 1
+                plain = (_QUOTED_PLAIN if quoted else _HEREDOC_PLAIN).match(src, self.pos)
+                if plain.end() > self.pos:
+                    text.append(plain.group())
+                    self.pos = plain.end()
+                else:
+                    text.append(char)
+                    self.pos += 1
 
     def _escape(self) -> str:
         start = self.pos

@@ -1,0 +1,130 @@
+"""Speed figures (`make bench`): pages per second and peak memory.
+
+1. convert-page over every page pair of the corpus (its cdktf version and schema set);
+2. import + render over every Registry page of the corpus;
+3. a no-op `regdocs generate` over a project of 1,000 specs (run once to fill `out/`,
+   then timed as a user runs it: a new process).
+
+    python scripts/bench.py [--corpus DIR] [--specs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generator.api import import_spec, render_page  # noqa: E402
+from generator.cdktf_page import python_page  # noqa: E402
+from generator.convert import SchemaSet  # noqa: E402
+from scripts.corpus import corpus_root, load_pages, schema_documents  # noqa: E402
+
+SPEC = """kind: resource
+name: acme_widget_{n}
+front_matter:
+  page_title: "ACME: acme_widget_{n}"
+summary: Manages widget number {n}.
+examples:
+  - language: hcl
+    code: |
+      resource "acme_widget_{n}" "example" {{
+        name = "widget-{n}"
+        size = {n}
+      }}
+arguments:
+  - name: name
+    required: true
+    tf_type: string
+    description: Name of the widget.
+  - name: size
+    required: false
+    tf_type: number
+    description: Size of the widget.
+attributes:
+  - name: id
+    description: Identifier of the widget.
+"""
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _measure(label: str, count: int, unit: str, run) -> None:
+    started = time.perf_counter()
+    run()
+    elapsed = time.perf_counter() - started
+    print(f"{label}: {count} {unit} in {elapsed:.2f} s = {count / elapsed:,.0f} {unit}/s "
+          f"(process peak so far {_peak_mib():.0f} MiB)")
+
+
+def bench_convert_pages(corpus: Path) -> None:
+    pages = load_pages(corpus)
+    started = time.perf_counter()
+    schema_sets = {key: SchemaSet(schema_documents(corpus, key)) for key in {p.schema_providers for p in pages}}
+    for schemas in schema_sets.values():  # build the bindings models up front: a one-off cost
+        for fqpn in schemas.provider_schemas:
+            schemas.bindings(fqpn)
+    print(f"schemas loaded and bindings models built in {time.perf_counter() - started:.2f} s")
+
+    def run() -> None:
+        for page in pages:
+            python_page(page.hcl, schema_sets[page.schema_providers], page.cdktf_version)
+
+    _measure("convert-page over the corpus", len(pages), "pages", run)
+
+
+def bench_import_render(corpus: Path) -> None:
+    pages = [path for pattern in ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.md")
+             for path in sorted(corpus.glob(pattern))]
+    texts = [(path, path.read_bytes().decode("utf-8")) for path in pages]
+
+    def run() -> None:
+        for path, text in texts:
+            spec, _ = import_spec(text, str(path))
+            render_page(spec)
+
+    _measure("import + render over the corpus", len(texts), "pages", run)
+
+
+def bench_noop_generate(count: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        (project / "specs").mkdir()
+        for n in range(count):
+            (project / "specs" / f"acme_widget_{n}.yaml").write_text(SPEC.format(n=n))
+        command = [sys.executable, "-m", "generator", "generate", "--project-dir", str(project)]
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        first = time.perf_counter() - started
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        again = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"regdocs generate, {count} specs: first run {first:.2f} s, no-op run {again:.2f} s "
+          f"({count / again:,.0f} specs/s), peak {peak:.0f} MiB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
+    parser.add_argument("--specs", type=int, default=1000, help="specs in the no-op generate project")
+    args = parser.parse_args()
+    corpus = args.corpus or corpus_root()
+    if corpus is None:
+        print("corpus not found: the corpus benchmarks are skipped", file=sys.stderr)
+    else:
+        bench_convert_pages(corpus)
+        bench_import_render(corpus)
+    bench_noop_generate(args.specs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
