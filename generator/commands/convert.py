@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from generator.convert import DEFAULT_CDKTF_VERSION, ConversionError, SchemaSet, parse_cdktf_version
-from generator.diagnostics import Diagnostic, DiagnosticError, Report
+from generator.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
+from generator.convert import ConversionError, SchemaSet
+from generator.diagnostics import Diagnostic, Report
 from generator.outputs import output_path, write_atomic
-from generator.schema_files import load_schema_set
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,42 +19,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="convert HCL snippets to cdktf Python",
         description="Convert HCL snippets to the Python `cdktf convert` writes.",
     )
-    parser.add_argument("snippets", nargs="+", type=Path, metavar="SNIPPET", help="HCL files to convert")
-    parser.add_argument(
-        "--schema",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="provider schema (`terraform providers schema -json`); repeat to merge several, in order",
-    )
-    parser.add_argument("--out-dir", type=Path, metavar="DIR", help="write DIR/<name>.py for each snippet")
-    parser.add_argument(
-        "--cdktf-version",
-        default=DEFAULT_CDKTF_VERSION,
-        metavar="V",
-        help=f"reproduce the converter of this cdktf version (default {DEFAULT_CDKTF_VERSION})",
-    )
+    add_conversion_arguments(parser, "SNIPPET", "HCL files to convert", "write DIR/<name>.py for each snippet")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.snippets) > 1 and args.out_dir is None:
-        print("regdocs convert: error: several snippets need --out-dir", file=sys.stderr)
+    schemas = schemas_for_arguments(args, "convert")
+    if schemas is None:
         return EXIT_USAGE
-    try:
-        parse_cdktf_version(args.cdktf_version)
-    except ValueError as error:
-        print(f"regdocs convert: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        schemas = load_schema_set(args.schema)
-    except DiagnosticError as error:
-        Report(error.diagnostics).print()
-        return EXIT_USAGE
-
     report = Report()
-    for snippet in args.snippets:
+    for snippet in args.inputs:
         python = _convert_one(snippet, schemas, args.cdktf_version, report)
         if python is None:
             continue

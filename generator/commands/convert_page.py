@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from generator.cdktf_page import python_page
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from generator.convert import DEFAULT_CDKTF_VERSION, parse_cdktf_version
-from generator.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from generator.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
+from generator.diagnostics import Diagnostic, Level, Report
 from generator.outputs import write_atomic
-from generator.schema_files import load_schema_set
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,36 +20,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "every code block converted (a block that does not convert stays as it is and is reported), "
         "the do-not-edit comment, and the cache-key comment.",
     )
-    parser.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="Registry markdown pages")
-    parser.add_argument(
-        "--schema", action="append", type=Path, default=[], metavar="FILE", help="provider schema; repeat to merge"
-    )
-    parser.add_argument("--out-dir", type=Path, metavar="DIR", help="write DIR/<page file name> for each page")
-    parser.add_argument(
-        "--cdktf-version",
-        default=DEFAULT_CDKTF_VERSION,
-        metavar="V",
-        help=f"the cdktf version to reproduce and record in the cache-key (default {DEFAULT_CDKTF_VERSION})",
-    )
+    add_conversion_arguments(parser, "PAGE", "Registry markdown pages", "write DIR/<page file name> for each page")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.pages) > 1 and args.out_dir is None:
-        print("regdocs convert-page: error: several pages need --out-dir", file=sys.stderr)
+    schemas = schemas_for_arguments(args, "convert-page")
+    if schemas is None:
         return EXIT_USAGE
-    try:
-        parse_cdktf_version(args.cdktf_version)
-        schemas = load_schema_set(args.schema)
-    except ValueError as error:
-        print(f"regdocs convert-page: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except DiagnosticError as error:
-        Report(error.diagnostics).print()
-        return EXIT_USAGE
-
     report = Report()
-    for page_path in args.pages:
+    for page_path in args.inputs:
         try:
             registry_page = page_path.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:

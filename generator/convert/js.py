@@ -16,6 +16,8 @@ def is_array_index(key: str) -> bool:
 def js_ordered_items(mapping: dict) -> list[tuple]:
     """`Object.entries(mapping)` for an object built by inserting mapping's keys in order:
     array-index keys first (ascending), then the others in insertion order."""
+    if not any(key[:1].isdigit() for key in mapping):
+        return list(mapping.items())
     indexes = sorted((key for key in mapping if is_array_index(key)), key=int)
     return [(key, mapping[key]) for key in indexes] + [
         (key, value) for key, value in mapping.items() if not is_array_index(key)
@@ -24,6 +26,10 @@ def js_ordered_items(mapping: dict) -> list[tuple]:
 
 def number_to_string(value: float) -> str:
     """`String(value)` for a JS number (shortest round-trip digits, JS exponent rules)."""
+    try:
+        value = float(value)
+    except OverflowError:  # an int beyond the double range is Infinity in JavaScript
+        value = math.inf if value > 0 else -math.inf
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):

@@ -34,14 +34,28 @@ SCALAR = st.one_of(
     st.builds(lambda ref: f"length({ref})", REFERENCE),
     st.builds(lambda a, b: f"{a} == {b} ? 1 : 2", REFERENCE, WORDS.map(_string)),
 )
-VALUE = st.one_of(
-    SCALAR,
-    st.lists(SCALAR, max_size=4).map(lambda items: "[" + ", ".join(items) + "]"),
-    st.dictionaries(st.sampled_from(["k", "Name", "with-dash", "x1"]), SCALAR, max_size=3).map(
+LIST = st.lists(SCALAR, max_size=4).map(lambda items: "[" + ", ".join(items) + "]")
+
+
+def _map(keys: list[str]):
+    return st.dictionaries(st.sampled_from(keys), SCALAR, max_size=3).map(
         lambda d: "{\n" + "".join(f'    "{k}" = {v}\n' for k, v in d.items()) + "  }"
-    ),
-)
-ATTRIBUTES = st.dictionaries(st.sampled_from(["name", "size", "enabled", "tags", "ports", "zones", "meta", "other"]), VALUE, max_size=6)
+    )
+
+
+# values of the shape each attribute takes (a list where the schema wants an object is a
+# case where the reference writes invalid Python itself: `meta = ["0"]` gives `0="0"`)
+ATTRIBUTE_VALUES = {
+    "name": SCALAR,
+    "size": SCALAR,
+    "enabled": SCALAR,
+    "tags": _map(["k", "Name", "with-dash", "x1"]),
+    "meta": _map(["owner", "level"]),
+    "ports": LIST,
+    "zones": LIST,
+    "other": st.one_of(SCALAR, LIST, _map(["k", "with-dash"])),
+}
+ATTRIBUTES = st.fixed_dictionaries({}, optional=ATTRIBUTE_VALUES)
 PARTS = st.lists(st.dictionaries(st.sampled_from(["kind", "count"]), SCALAR, max_size=2), max_size=2)
 
 

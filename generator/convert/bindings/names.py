@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Callable
 
 from ..naming import codemaker_pascal
-from .resource_parser import SKIPPED_ATTRIBUTES, Scope, base_name_for, is_attribute_nested_type, js_items
+from ..js import js_ordered_items
+from .resource_parser import SKIPPED_ATTRIBUTES, Scope, base_name_for, is_attribute_nested_type
 from .resource_parser import struct_name_candidate
 
 NameRecord = list[tuple[str, str]]  # (candidate, unique name) in the order they were taken
@@ -65,11 +66,11 @@ def plan_resource(
 
 
 def _plan_block(parent: Scope, block: dict, take: Callable[[str], None]) -> None:
-    for name, att in js_items(block.get("attributes") or {}):
+    for name, att in js_ordered_items(block.get("attributes") or {}):
         attribute_type = att.get("type") or att.get("nested_type")
         if not isinstance(attribute_type, str):  # primitives take no names
             _plan_type([parent, Scope(name, parent)], attribute_type, take)
-    for name, block_type in js_items(block.get("block_types") or {}):
+    for name, block_type in js_ordered_items(block.get("block_types") or {}):
         if parent.full_name(name) in SKIPPED_ATTRIBUTES:
             continue
         _plan_block(Scope(f"{parent.name}_{name}", parent), block_type["block"], take)
@@ -84,14 +85,14 @@ def _plan_type(scope: list[Scope], attribute_type: object, take: Callable[[str],
         if kind in ("list", "set", "map"):
             _plan_type(scope, inner, take)
         elif kind == "object" and isinstance(inner, dict):
-            _plan_struct(scope, {n: {"type": t} for n, t in js_items(inner)}, take)
+            _plan_struct(scope, {n: {"type": t} for n, t in js_ordered_items(inner)}, take)
     elif is_attribute_nested_type(attribute_type):
         _plan_struct(scope, attribute_type.get("attributes"), take)
 
 
 def _plan_struct(scope: list[Scope], attrs: dict | None, take: Callable[[str], None]) -> None:
     parent = scope[-1]
-    for name, att in js_items(attrs or {}):
+    for name, att in js_ordered_items(attrs or {}):
         attribute_type = att.get("type") or att.get("nested_type")
         if not isinstance(attribute_type, str):
             _plan_type([*scope, Scope(name, parent)], attribute_type, take)

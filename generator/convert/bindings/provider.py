@@ -9,7 +9,8 @@ from ..naming import codemaker_snake
 from .cdktf_meta import TERRAFORM_META_ARGUMENTS
 from .model import ResourceBinding
 from .names import ClassNames, NameRecord, Replay, plan_resource
-from .resource_parser import ResourceParser, base_name_for, file_name_for, js_items
+from ..js import js_ordered_items
+from .resource_parser import ResourceParser, base_name_for, file_name_for
 
 
 def provider_name_of(fqpn: str) -> str:
@@ -50,9 +51,9 @@ class ProviderBindings:
         names = ClassNames()
         # keyed like the generator's parse cache: `aws_instance`, `data_aws_ami`, `provider`
         self._entries: dict[str, _Entry] = {}
-        for terraform_type, schema in js_items(provider_schema.get("resource_schemas") or {}):
+        for terraform_type, schema in js_ordered_items(provider_schema.get("resource_schemas") or {}):
             self._plan(terraform_type, "resource", schema, names)
-        for terraform_type, schema in js_items(provider_schema.get("data_source_schemas") or {}):
+        for terraform_type, schema in js_ordered_items(provider_schema.get("data_source_schemas") or {}):
             self._plan("data_" + terraform_type, "data_source", schema, names)
         # parsed last, through the same cache; hcl2cdk's generator never parses it, so it
         # stays out of the type lookups

@@ -7,9 +7,9 @@ it asks `unique(candidate)` (see `names.py`), in the generator's order.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
+from ..js import js_ordered_items
 from ..naming import codemaker_pascal, codemaker_snake, sanitize_class_or_namespace_name
 from .attribute_models import (
     Attribute,
@@ -35,20 +35,6 @@ SKIPPED_ATTRIBUTES = frozenset(
 )
 
 _SIMPLE_TYPES = {"bool": "boolean", "string": "string", "number": "number"}
-
-
-_ARRAY_INDEX = re.compile(r"(?:0|[1-9][0-9]*)\Z")
-
-
-def js_items(obj: dict) -> Iterable[tuple[str, object]]:
-    """`Object.entries` order of a parsed JSON object: array-index keys first, ascending."""
-    if not obj or min(obj)[:1] > "9":
-        return obj.items()
-    index = sorted((k for k in obj if _ARRAY_INDEX.match(k) and int(k) < 2**32 - 1), key=int)
-    if not index:
-        return obj.items()
-    taken = set(index)
-    return [(k, obj[k]) for k in index] + [(k, v) for k, v in obj.items() if k not in taken]
 
 
 def base_name_for(provider_name: str, terraform_type: str, is_provider: bool) -> str:
@@ -262,7 +248,7 @@ class ResourceParser:
                 return MapAttributeType(self.render_attribute_type(scope, inner))
             if kind == "object":
                 return StructAttributeType(
-                    self.add_anonymous_struct(scope, {n: {"type": t} for n, t in js_items(inner)})
+                    self.add_anonymous_struct(scope, {n: {"type": t} for n, t in js_ordered_items(inner)})
                 )
         elif is_attribute_nested_type(attribute_type):
             mode = attribute_type["nesting_mode"]
@@ -276,7 +262,7 @@ class ResourceParser:
 
     def render_attributes_for_block(self, parent: Scope, block: dict) -> list[Attribute]:
         attributes = []
-        for name, att in js_items(block.get("attributes") or {}):
+        for name, att in js_ordered_items(block.get("attributes") or {}):
             if parent.full_name(name) in SKIPPED_ATTRIBUTES:
                 raise ValueError(f"Skipping attribute {parent.full_name(name)} is not implemented (not a block type)")
             computed, optional, required = (
@@ -289,7 +275,7 @@ class ResourceParser:
             type_model = self.render_attribute_type([parent, scope], att.get("type") or att.get("nested_type"))
             attributes.append(Attribute(name, type_model, optional, required))
 
-        for name, block_type in js_items(block.get("block_types") or {}):
+        for name, block_type in js_ordered_items(block.get("block_types") or {}):
             if parent.full_name(name) in SKIPPED_ATTRIBUTES:
                 attributes.append(Attribute(name, SkippedAttributeType(), True, False))
                 continue
@@ -302,7 +288,7 @@ class ResourceParser:
     def add_anonymous_struct(self, scope: list[Scope], attrs: dict | None) -> StructModel:
         parent = scope[-1]
         attributes = []
-        for name, att in js_items(attrs or {}):
+        for name, att in js_ordered_items(attrs or {}):
             computed = parent.is_computed or (parent.is_nested_type and bool(att.get("computed")))
             optional = bool(att.get("optional")) if parent.is_nested_type else parent.is_optional
             required = bool(att.get("required")) if parent.is_nested_type else parent.is_required

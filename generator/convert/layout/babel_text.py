@@ -5,9 +5,7 @@ JavaScript's `String(number)`, block comments re-indented to the statement's col
 
 from __future__ import annotations
 
-import math
 import re
-from decimal import Decimal
 
 _PLAIN = re.compile(r"[ !#-\[\]-~]*\Z")
 
@@ -62,36 +60,6 @@ def _utf16_units(value: str) -> list[int]:
         else:
             units.append(code)
     return units
-
-
-def number_literal(value: float) -> str:
-    """JavaScript's `String(value)` for a double, which Babel writes for `t.numericLiteral`."""
-    try:
-        value = float(value)
-    except OverflowError:  # an int beyond the double range is Infinity in JavaScript
-        value = math.inf if value > 0 else -math.inf
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
-    if value == 0:
-        return "0"
-    if value < 0:
-        return "-" + number_literal(-value)
-    sign, digit_tuple, exponent = Decimal(repr(value)).as_tuple()
-    digits = "".join(map(str, digit_tuple)).rstrip("0")
-    exponent += len(digit_tuple) - len(digits)
-    k = len(digits)
-    n = exponent + k  # the decimal point sits after the first n digits
-    if k <= n <= 21:
-        return digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return digits[:n] + "." + digits[n:]
-    if -6 < n <= 0:
-        return "0." + "0" * (-n) + digits
-    e = n - 1
-    mantissa = digits if k == 1 else digits[0] + "." + digits[1:]
-    return mantissa + ("e+" if e >= 0 else "e-") + str(abs(e))
 
 
 def block_comment(text: str, column: int) -> str:

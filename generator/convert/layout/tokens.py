@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..js import number_to_string
 from . import babel_text
 
 _ESCAPE_OR_QUOTE = re.compile(r"\\(.)|([\"'])", re.S)
@@ -56,7 +57,7 @@ def string_text(value: str) -> str:
 
 def number_text(value: float) -> str:
     """A numeric literal as it appears in prettier's output (sign included)."""
-    return print_number(babel_text.number_literal(value))
+    return print_number(number_to_string(value))
 
 
 def unquoted_key(value: str) -> str | None:
@@ -64,6 +65,6 @@ def unquoted_key(value: str) -> str | None:
     quoted (`isStringPropSafeToUnquote` under the babel parser)."""
     if _IDENTIFIER_NAME.match(value):
         return value
-    if _SIMPLE_NUMBER.match(value) and babel_text.number_literal(float(value)) == value:
+    if _SIMPLE_NUMBER.match(value) and number_to_string(float(value)) == value:
         return print_number(value)
     return None
