@@ -32,6 +32,7 @@ def is_current(cdktf_page: str, registry_page: str, cdktf_version: str) -> bool:
 @dataclass(frozen=True)
 class SnippetFailure:
     line: int  # 1-based line in the Registry page
+    snippet_line: int | None  # 1-based line in the code block, when known
     reason: str
     code: str  # the code block that stayed as it was
     invalid_hcl: bool
@@ -83,7 +84,7 @@ def convert_page(
         try:
             python = convert_snippet(block.value)
         except SnippetError as error:
-            failure = SnippetFailure(block.line + (error.line or 0), str(error), block.value, error.invalid_hcl)
+            failure = SnippetFailure(block.line + (error.line or 0), error.line, str(error), block.value, error.invalid_hcl)
             result.failures.append(failure)
             continue
         replacements.append((block, _code_block(python)))

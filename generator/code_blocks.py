@@ -32,6 +32,14 @@ class CodeBlock:
     line: int | None
     location: str
     generated: bool = False
+    lines_exact: bool = False  # code line k is spec line `line + k - 1` (a `|` block scalar)
+
+    def spec_line(self, code_line: int | None) -> int | None:
+        """The spec line of the code's 1-based line `code_line`, or of the block when that
+        cannot be told."""
+        if self.line is None or code_line is None or not self.lines_exact:
+            return self.line
+        return self.line + code_line - 1
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +52,12 @@ def _line(text: str, offset: int = 0) -> int | None:
     line = getattr(text, "line", None)
     if line is None:
         return None
-    return line + offset if getattr(text, "literal", False) else line
+    return line + offset if _literal(text) else line
+
+
+def _literal(text: str) -> bool:
+    """Whether `text` is a `|` block scalar, whose lines are the spec's lines one for one."""
+    return getattr(text, "literal", False)
 
 
 def _in_markdown(text: str | None, location: str) -> list[CodeBlock]:
@@ -54,7 +67,9 @@ def _in_markdown(text: str | None, location: str) -> list[CodeBlock]:
     for token in _parser().parse(text):
         if token.type == "fence" and token.map is not None:
             blocks.append(
-                CodeBlock(token.content, token.info or None, _line(text, token.map[0] + 1), location)
+                CodeBlock(
+                    token.content, token.info or None, _line(text, token.map[0] + 1), location, lines_exact=_literal(text)
+                )
             )
     return blocks
 
@@ -107,7 +122,9 @@ def _in_import(spec: Spec) -> list[CodeBlock]:
     for index, step in enumerate(spec_import.steps):
         where = f"import.steps[{index}]"
         if isinstance(step, CodeStep):
-            found.append(CodeBlock(step.code, step.language, _line(step.code), f"{where}.code"))
+            found.append(
+                CodeBlock(step.code, step.language, _line(step.code), f"{where}.code", lines_exact=_literal(step.code))
+            )
         elif isinstance(step, Markdown):
             found += _in_markdown(step.markdown, f"{where}.markdown")
         elif isinstance(step, IdentitySchema):
@@ -130,7 +147,13 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
                 found += _in_markdown(example.before, f"{where}.before")
                 if example.code is not None:
                     found.append(
-                        CodeBlock(example.code, example.language, _line(example.code), f"{where}.code")
+                        CodeBlock(
+                            example.code,
+                            example.language,
+                            _line(example.code),
+                            f"{where}.code",
+                            lines_exact=_literal(example.code),
+                        )
                     )
                 found += _in_markdown(example.after, f"{where}.after")
         elif section in ("arguments", "schema"):

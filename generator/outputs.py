@@ -12,6 +12,19 @@ def output_path(input_path: Path, out_dir: Path, suffix: str) -> Path:
     return out_dir / Path(input_path.name).with_suffix(suffix)
 
 
+def read_existing(path: Path) -> str | None:
+    """The text of the file an output would replace, or None when there is none."""
+    return path.read_bytes().decode("utf-8") if path.is_file() else None
+
+
+def with_line_endings_of(existing: str | None, text: str) -> str:
+    """`text` with CRLF line endings when the file it replaces uses them throughout, so that
+    regenerating a page re-saved on Windows (or checked out with CRLF) changes no byte."""
+    if existing and existing.count("\r\n") == existing.count("\n") and "\r\n" not in text:
+        return text.replace("\n", "\r\n")
+    return text
+
+
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write `content` to `path` through a temporary file and a rename.
 

@@ -15,6 +15,7 @@ from generator.cdktf_page import is_current, python_page
 from generator.config import Config
 from generator.convert.bindings import SchemaSet
 from generator.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from generator.outputs import read_existing, with_line_endings_of
 from generator.schema_files import load_schema_set
 from generator.spec.model import Spec
 from generator.spec_schema import resource_schema
@@ -33,18 +34,6 @@ class Build:
     outputs: list[Output] = field(default_factory=list)
     converted_pages: int = 0
     failed_conversions: int = 0
-
-
-def _read(path: Path) -> str | None:
-    return path.read_bytes().decode("utf-8") if path.is_file() else None
-
-
-def with_line_endings_of(existing: str | None, text: str) -> str:
-    """`text` with CRLF line endings when the file it replaces uses them throughout, so that
-    regenerating a page re-saved on Windows changes no byte."""
-    if existing and existing.count("\r\n") == existing.count("\n") and "\r\n" not in text:
-        return text.replace("\n", "\r\n")
-    return text
 
 
 def spec_files(specs_dir: Path) -> list[Path]:
@@ -89,7 +78,7 @@ def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnost
             message, level = f"this example is not valid HCL: {failure.reason}", Level.ERROR
         else:
             message, level = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}", Level.WARNING
-        problems.append(Diagnostic(message, str(spec_path), block.line, level=level))
+        problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=level))
     return problems
 
 
@@ -112,8 +101,8 @@ def build(config: Config, report: Report, *, force: bool = False, progress: Call
             continue
         registry_path = page_path(spec, config.page_style)
         cdktf_path = python_page_path(registry_path)
-        registry = with_line_endings_of(_read(config.out_dir / registry_path), registry)
-        current = _read(config.out_dir / cdktf_path)
+        registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
+        current = read_existing(config.out_dir / cdktf_path)
         if not force and current is not None and is_current(current, registry, config.cdktf_version):
             cdktf_text = current
         else:

@@ -54,5 +54,5 @@ def _convert_one(snippet: Path, schemas: SchemaSet, version: str, report: Report
     try:
         return convert_hcl(hcl, schemas, version)
     except ConversionError as error:
-        report.add(Diagnostic(f"{error.reason} (the reference converter fails here too)", str(snippet), error.line))
+        report.add(Diagnostic(f"{error.reason} (the reference converter fails here too)", str(snippet), error.line, error.column))
         return None

@@ -9,7 +9,7 @@ from generator.cdktf_page import python_page
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from generator.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
 from generator.diagnostics import Diagnostic, Level, Report
-from generator.outputs import write_atomic
+from generator.outputs import read_existing, with_line_endings_of, write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="turn Registry pages into cdktf Python pages",
         description="Turn Registry pages into their cdktf Python pages, as the cdktf docs pipeline did: "
         "every code block converted (a block that does not convert stays as it is and is reported), "
-        "the do-not-edit comment, and the cache-key comment.",
+        "the do-not-edit comment, and the cache-key comment. A page written over one that uses CRLF "
+        "line endings keeps them.",
     )
     add_conversion_arguments(parser, "PAGE", "Registry markdown pages", "write DIR/<page file name> for each page")
     parser.set_defaults(run=run)
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         if args.out_dir is None:
             sys.stdout.write(page.text)
         else:
-            write_atomic(args.out_dir / page_path.name, page.text)
+            target = args.out_dir / page_path.name
+            write_atomic(target, with_line_endings_of(read_existing(target), page.text))
     report.print()
     return EXIT_FAILED if report.has_errors else EXIT_OK

@@ -129,7 +129,7 @@ def parse_plan(hcl: str, cdktf_version: tuple[int, int, int]) -> dict:
     try:
         document = parse_config(hcl)
     except HclSyntaxError as error:
-        raise ConversionError(f"invalid HCL: {error.message}", error.line, invalid_hcl=True) from None
+        raise ConversionError(f"invalid HCL: {error.message}", error.line, True, error.column) from None
     plan = _TOP_LEVEL(document, "")
     if cdktf_version < (0, 20, 1):
         plan.pop("import", None)
