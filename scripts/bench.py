@@ -22,8 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.api import import_spec, render_page  # noqa: E402
 from generator.cdktf_page import python_page  # noqa: E402
-from generator.convert import SchemaSet  # noqa: E402
-from scripts.corpus import corpus_root, load_pages, schema_documents  # noqa: E402
+from scripts.corpus import add_corpus_argument, corpus_root, load_pages, schema_set  # noqa: E402
 
 SPEC = """kind: resource
 name: acme_widget_{n}
@@ -67,7 +66,7 @@ def _measure(label: str, count: int, unit: str, run) -> None:
 def bench_convert_pages(corpus: Path) -> None:
     pages = load_pages(corpus)
     started = time.perf_counter()
-    schema_sets = {key: SchemaSet(schema_documents(corpus, key)) for key in {p.schema_providers for p in pages}}
+    schema_sets = {key: schema_set(corpus, key) for key in {p.schema_providers for p in pages}}
     for schemas in schema_sets.values():  # build the bindings models up front: a one-off cost
         for fqpn in schemas.provider_schemas:
             schemas.bindings(fqpn)
@@ -113,7 +112,7 @@ def bench_noop_generate(count: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
+    add_corpus_argument(parser)
     parser.add_argument("--specs", type=int, default=1000, help="specs in the no-op generate project")
     args = parser.parse_args()
     corpus = args.corpus or corpus_root()

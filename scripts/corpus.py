@@ -6,13 +6,16 @@ from it; its cdktf version is read from the Python page's cache-key."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from generator.convert import SchemaSet
 from generator.page_nodes import CodeNode, find_nodes
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -22,9 +25,32 @@ SCHEMA_PROVIDERS = ("aws", "random", "null")
 
 
 def corpus_root() -> Path | None:
+    """$REGDOCS_CORPUS, else ../shared/corpus beside the project; None when it is not there."""
     configured = os.environ.get("REGDOCS_CORPUS")
     path = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "corpus"
     return path if (path / "pairs").is_dir() else None
+
+
+def add_corpus_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
+
+
+def corpus_of(args: argparse.Namespace) -> Path | None:
+    """The corpus the command line names, or None after saying why there is none."""
+    corpus = args.corpus or corpus_root()
+    if corpus is None or not (corpus / "pairs").is_dir():
+        print("corpus not found: pass --corpus DIR or set REGDOCS_CORPUS", file=sys.stderr)
+        return None
+    return corpus
+
+
+def first_difference(expected: str, actual: str) -> str:
+    """Where two texts part: the first differing line, or how their lengths differ."""
+    want, got = expected.split("\n"), actual.split("\n")
+    for number, (a, b) in enumerate(zip(want, got), start=1):
+        if a != b:
+            return f"line {number}: expected {a[:80]!r}, got {b[:80]!r}"
+    return f"line {min(len(want), len(got)) + 1}: expected {len(want)} lines, got {len(got)}"
 
 
 def version_tuple(version: str) -> tuple[int, int, int]:
@@ -117,3 +143,9 @@ def family(page: PagePair) -> str:
 
 def schema_documents(corpus: Path, providers: tuple[str, ...]) -> list[dict]:
     return [json.loads((corpus / "schemas" / f"{name}.json").read_text()) for name in providers]
+
+
+@lru_cache(maxsize=None)
+def schema_set(corpus: Path, providers: tuple[str, ...]) -> SchemaSet:
+    """The schemas of `providers` merged as the reference pipeline merged them (built once)."""
+    return SchemaSet(schema_documents(corpus, providers))

@@ -19,8 +19,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.convert import ConversionError, SchemaSet, convert_hcl  # noqa: E402
-from scripts.corpus import PagePair, corpus_root, family, load_pages, schema_documents  # noqa: E402
+from generator.convert import ConversionError, convert_hcl  # noqa: E402
+from scripts.corpus import (  # noqa: E402
+    PagePair,
+    add_corpus_argument,
+    corpus_of,
+    family,
+    first_difference,
+    load_pages,
+    schema_set,
+)
 
 
 @dataclass
@@ -32,30 +40,19 @@ class BlockResult:
     detail: str = ""
 
 
-def _first_difference(expected: str, actual: str) -> str:
-    expected_lines, actual_lines = expected.split("\n"), actual.split("\n")
-    for number, (want, got) in enumerate(zip(expected_lines, actual_lines), start=1):
-        if want != got:
-            return f"line {number}: expected {want.strip()!r}, got {got.strip()!r}"
-    return f"expected {len(expected_lines)} lines, got {len(actual_lines)}"
-
-
 def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
-    schema_sets: dict[tuple[str, ...], SchemaSet] = {}
     results = []
     conversions = 0
     elapsed = 0.0
     for page in load_pages(corpus):
         if not page.is_current_format:
             continue
-        key = page.schema_providers
-        if key not in schema_sets:
-            schema_sets[key] = SchemaSet(schema_documents(corpus, key))
+        schemas = schema_set(corpus, page.schema_providers)
         for block, expected in page.block_pairs():
             reference_converted = expected is not None
             started = time.perf_counter()
             try:
-                actual = convert_hcl(block.value, schema_sets[key], page.cdktf_version)
+                actual = convert_hcl(block.value, schemas, page.cdktf_version)
             except ConversionError as error:
                 actual, reason = None, error.reason
             elapsed += time.perf_counter() - started
@@ -70,7 +67,7 @@ def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
             if actual == expected:
                 results.append(BlockResult(page, block.line, True, "match"))
             else:
-                detail = _first_difference(expected, actual)
+                detail = first_difference(expected, actual)
                 results.append(BlockResult(page, block.line, True, "differs", detail))
     return results, elapsed, conversions
 
@@ -110,12 +107,11 @@ def print_report(results: list[BlockResult], elapsed: float, conversions: int, m
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
+    add_corpus_argument(parser)
     parser.add_argument("--misses", type=int, default=40, help="how many miss groups to list")
     args = parser.parse_args()
-    corpus = args.corpus or corpus_root()
+    corpus = corpus_of(args)
     if corpus is None:
-        print("corpus not found: pass --corpus or set REGDOCS_CORPUS", file=sys.stderr)
         return 2
     results, elapsed, conversions = convert_corpus(corpus)
     print_report(results, elapsed, conversions, args.misses)

@@ -18,37 +18,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.cdktf_page import python_page  # noqa: E402
-from generator.convert import SchemaSet  # noqa: E402
 from generator.outputs import with_line_endings_of  # noqa: E402
-from scripts.corpus import corpus_root, family, load_pages, schema_documents  # noqa: E402
-
-
-def first_difference(expected: str, actual: str) -> str:
-    for number, (want, got) in enumerate(zip(expected.split("\n"), actual.split("\n")), start=1):
-        if want != got:
-            return f"line {number}: expected {want[:70]!r}, got {got[:70]!r}"
-    return "lengths differ"
+from scripts.corpus import add_corpus_argument, corpus_of, family, first_difference, load_pages, schema_set  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
+    add_corpus_argument(parser)
     parser.add_argument("--misses", type=int, default=30, help="how many misses to list")
     args = parser.parse_args()
-    corpus = args.corpus or corpus_root()
+    corpus = corpus_of(args)
     if corpus is None:
-        print("corpus not found: pass --corpus or set REGDOCS_CORPUS", file=sys.stderr)
         return 2
-    schema_sets: dict[tuple[str, ...], SchemaSet] = {}
     results = {(subset, mode): defaultdict(list) for subset in ("reproducible", "all") for mode in ("fresh", "in place")}
     misses = []
     started = time.perf_counter()
     pages = [page for page in load_pages(corpus) if page.is_current_format]
     for page in pages:
-        key = page.schema_providers
-        if key not in schema_sets:
-            schema_sets[key] = SchemaSet(schema_documents(corpus, key))
-        produced = python_page(page.hcl, schema_sets[key], page.cdktf_version).text
+        produced = python_page(page.hcl, schema_set(corpus, page.schema_providers), page.cdktf_version).text
         in_place = with_line_endings_of(page.python, produced)
         for subset in ("reproducible", "all") if page.reproducible else ("all",):
             results[subset, "fresh"][family(page)].append(produced == page.python)

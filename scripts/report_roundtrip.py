@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -24,6 +23,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from generator.api import import_spec, load_spec_text, page_path, render_page  # noqa: E402
 from generator.spec.writer import dump_spec  # noqa: E402
+from scripts.corpus import add_corpus_argument, corpus_of, first_difference  # noqa: E402
 
 # The pages the targets are measured on, and an extra group shown apart.
 TARGET_GLOBS = ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.md")
@@ -56,22 +56,9 @@ class Measurement:
         return made / seen if seen else 0.0
 
 
-def default_corpus() -> Path:
-    configured = os.environ.get("REGDOCS_CORPUS")
-    return Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "corpus"
-
-
 def _group(corpus: Path, page: Path) -> str:
     parts = page.relative_to(corpus).parts
     return parts[1] if parts[0] == "pairs" else parts[0]
-
-
-def _first_difference(expected: str, actual: str) -> str:
-    want, got = expected.split("\n"), actual.split("\n")
-    for number, (a, b) in enumerate(zip(want, got), start=1):
-        if a != b:
-            return f"line {number}: expected {a!r}, rendered {b!r}"
-    return f"line {min(len(want), len(got)) + 1}: expected {len(want)} lines, rendered {len(got)}"
 
 
 def _original_paths(corpus: Path) -> dict[Path, str]:
@@ -115,7 +102,7 @@ def measure(corpus: Path, globs=TARGET_GLOBS) -> Measurement:
             if rendered == text:
                 result.identical[group] += 1
             else:
-                result.misses.append((str(page.relative_to(corpus)), _first_difference(text, rendered)))
+                result.misses.append((str(page.relative_to(corpus)), first_difference(text, rendered)))
             if original is not None:
                 result.paths_checked += 1
                 result.paths_matching += str(page_path(spec)) == original
@@ -167,18 +154,16 @@ def print_report(target: Measurement, extra: Measurement | None, misses: int) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--corpus", type=Path, default=default_corpus(), help="corpus folder (default: %(default)s)"
-    )
+    add_corpus_argument(parser)
     parser.add_argument(
         "--misses", type=int, default=50, help="how many misses to list (default: %(default)s)"
     )
     args = parser.parse_args(argv)
-    if not (args.corpus / "pairs").is_dir():
-        print(f"corpus not found at {args.corpus}; pass --corpus DIR or set REGDOCS_CORPUS", file=sys.stderr)
+    corpus = corpus_of(args)
+    if corpus is None:
         return 2
-    target = measure(args.corpus)
-    extra = measure(args.corpus, EXTRA_GLOBS)
+    target = measure(corpus)
+    extra = measure(corpus, EXTRA_GLOBS)
     print_report(target, extra, args.misses)
     return 0
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import os
 from pathlib import Path
 
 import pytest
+
+from scripts.corpus import corpus_root
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 UPDATE_GOLDENS_COMMAND = "make update-goldens  (or: pytest --update-goldens)"
@@ -21,16 +22,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def corpus_path() -> Path | None:
-    """The public corpus: $REGDOCS_CORPUS, else ../shared/corpus beside the project."""
-    configured = os.environ.get("REGDOCS_CORPUS")
-    path = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "corpus"
-    return path if (path / "pairs").is_dir() else None
-
-
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    path = corpus_path()
+    path = corpus_root()
     if path is None:
         pytest.skip(
             "corpus not found: set REGDOCS_CORPUS or place it at ../shared/corpus "

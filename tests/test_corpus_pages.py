@@ -8,22 +8,17 @@ checked. `python scripts/report_pages.py` prints them per provider, with the mis
 import pytest
 
 from generator.cdktf_page import python_page
-from generator.convert import SchemaSet
 from generator.outputs import with_line_endings_of
-from scripts.corpus import load_pages, schema_documents
+from scripts.corpus import load_pages, schema_set
 
 
 @pytest.fixture(scope="module")
 def reproducible_pages(corpus):
-    schema_sets: dict = {}
     rows = []
     for page in load_pages(corpus):
-        if not (page.is_current_format and page.reproducible):
-            continue
-        key = page.schema_providers
-        if key not in schema_sets:
-            schema_sets[key] = SchemaSet(schema_documents(corpus, key))
-        rows.append((page, python_page(page.hcl, schema_sets[key], page.cdktf_version).text))
+        if page.is_current_format and page.reproducible:
+            schemas = schema_set(corpus, page.schema_providers)
+            rows.append((page, python_page(page.hcl, schemas, page.cdktf_version).text))
     return rows
 
 

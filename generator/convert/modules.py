@@ -52,10 +52,7 @@ class ModuleSource:
             name = parts.pop() if parts else address
             namespace = f"{parts.pop() if parts else 'undefined'}/{provider}"
             if len(module_parts) > 1:
-                sub_parts = module_parts[1].split("/")
-                sub_name = sub_parts.pop()
-                namespace = f"{namespace}/{name}/{'/'.join(sub_parts)}"
-                name = sub_name
+                return _in_sub_folder(name, namespace, module_parts[1])
             return name, namespace
         return ModuleSource._parse_generic(source)
 
@@ -84,9 +81,13 @@ class ModuleSource:
         if not name:
             raise ConversionError(f"module name should be properly set in {source}")
         if len(module_parts) > 1:
-            sub_parts = module_parts[1].split("/")
-            sub_name = sub_parts.pop()
-            joined = "/".join(sub_parts)
-            namespace = f"{namespace}/{name}/{joined}" if namespace else f"{name}/{joined}"
-            name = sub_name
+            return _in_sub_folder(name, namespace, module_parts[1])
         return name, namespace
+
+
+def _in_sub_folder(name: str, namespace: str | None, sub_path: str) -> tuple[str, str]:
+    """A module in a sub-folder of its package (`source//folder/name`): named after that
+    sub-folder, its namespace the path leading to it."""
+    *folders, sub_name = sub_path.split("/")
+    prefix = f"{namespace}/" if namespace else ""
+    return sub_name, f"{prefix}{name}/{'/'.join(folders)}"

@@ -4,25 +4,22 @@ The figures are also printed, with the misses, by `python scripts/report_convert
 
 import pytest
 
-from generator.convert import ConversionError, SchemaSet, convert_hcl
+from generator.convert import ConversionError, convert_hcl
 from generator.convert.hcl import HclSyntaxError, expression_ast, parse_config
-from scripts.corpus import load_pages, schema_documents
+from scripts.corpus import load_pages, schema_set
 
 
 @pytest.fixture(scope="module")
 def results(corpus):
     """(page, reference Python or None, ours or ConversionError) for every converted block."""
-    schema_sets: dict = {}
     rows = []
     for page in load_pages(corpus):
         if not page.is_current_format:
             continue
-        key = page.schema_providers
-        if key not in schema_sets:
-            schema_sets[key] = SchemaSet(schema_documents(corpus, key))
+        schemas = schema_set(corpus, page.schema_providers)
         for block, expected in page.block_pairs():
             try:
-                ours = convert_hcl(block.value, schema_sets[key], page.cdktf_version)
+                ours = convert_hcl(block.value, schemas, page.cdktf_version)
             except ConversionError as error:
                 ours = error
             rows.append((page, expected, ours))
