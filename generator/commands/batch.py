@@ -26,9 +26,10 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def run_batch(inputs: list[Path], convert: Conversion, action: str) -> int:
-    """Convert every input; print all diagnostics together; exit 0, or 1 when some failed."""
-    report = Report()
+def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Report | None = None) -> int:
+    """Convert every input; print all diagnostics together (with those the conversions added to
+    `report`, such as warnings); exit 0, or 1 when some failed."""
+    report = report if report is not None else Report()
     written: dict[Path, Path] = {}
     for source in inputs:
         try:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from pathlib import Path
 
 from generator.cdktf_page import python_page
-from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from generator.cli import EXIT_USAGE
+from generator.commands.batch import read_text, run_batch
 from generator.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
 from generator.diagnostics import Diagnostic, Level, Report
-from generator.outputs import read_existing, with_line_endings_of, write_atomic
+from generator.outputs import read_existing, with_line_endings_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,22 +31,15 @@ def run(args: argparse.Namespace) -> int:
     if schemas is None:
         return EXIT_USAGE
     report = Report()
-    for page_path in args.inputs:
-        try:
-            registry_page = page_path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) else "the page is not UTF-8 text"
-            report.add(Diagnostic(f"cannot read the page: {reason}", str(page_path)))
-            continue
-        page = python_page(registry_page, schemas, args.cdktf_version)
+
+    def convert(page_path: Path) -> tuple[str, Path | None]:
+        page = python_page(read_text(page_path), schemas, args.cdktf_version)
         for failure in page.failures:
-            report.add(
-                Diagnostic(f"code block left as it is: {failure.reason}", str(page_path), failure.line, level=Level.WARNING)
-            )
+            warning = f"code block left as it is: {failure.reason}"
+            report.add(Diagnostic(warning, str(page_path), failure.line, level=Level.WARNING))
         if args.out_dir is None:
-            sys.stdout.write(page.text)
-        else:
-            target = args.out_dir / page_path.name
-            write_atomic(target, with_line_endings_of(read_existing(target), page.text))
-    report.print()
-    return EXIT_FAILED if report.has_errors else EXIT_OK
+            return page.text, None
+        target = args.out_dir / page_path.name
+        return with_line_endings_of(read_existing(target), page.text), target
+
+    return run_batch(args.inputs, convert, "converting the page", report)
