@@ -3,7 +3,8 @@
 Every HCL block of every page pair made by cdktf 0.18 or later is converted with the page's
 cdktf version and schema set, and compared byte for byte with the Python block at the same
 position on the page's Python page (the text after the `# DO NOT EDIT` line). Rates are
-given for the pages the reference itself reproduces (`reproducible.json`) and for all pages.
+given for the pages the reference itself reproduces (`reproducible.json`) and for all pages,
+per provider and per HCL feature (block kinds, meta-arguments, expression forms).
 
     python scripts/report_converter.py [--corpus DIR] [--misses N]
 """
@@ -29,12 +30,14 @@ from scripts.corpus import (  # noqa: E402
     load_pages,
     schema_set,
 )
+from scripts.hcl_features import features  # noqa: E402
 
 
 @dataclass
 class BlockResult:
     page: PagePair
     line: int
+    features: frozenset[str]
     reference_converted: bool
     outcome: str  # "match", "differs", "failed" (we raised), "kept" (both left it as HCL)
     detail: str = ""
@@ -50,6 +53,7 @@ def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
         schemas = schema_set(corpus, page.schema_providers)
         for block, expected in page.block_pairs():
             reference_converted = expected is not None
+            used = frozenset(features(block.value))
             started = time.perf_counter()
             try:
                 actual = convert_hcl(block.value, schemas, page.cdktf_version)
@@ -59,16 +63,16 @@ def convert_corpus(corpus: Path) -> tuple[list[BlockResult], float, int]:
             conversions += 1
             if actual is None:
                 outcome = "failed" if reference_converted else "kept"
-                results.append(BlockResult(page, block.line, reference_converted, outcome, reason))
+                results.append(BlockResult(page, block.line, used, reference_converted, outcome, reason))
                 continue
             if not reference_converted:
-                results.append(BlockResult(page, block.line, False, "differs", "reference kept the HCL"))
+                results.append(BlockResult(page, block.line, used, False, "differs", "reference kept the HCL"))
                 continue
             if actual == expected:
-                results.append(BlockResult(page, block.line, True, "match"))
+                results.append(BlockResult(page, block.line, used, True, "match"))
             else:
                 detail = first_difference(expected, actual)
-                results.append(BlockResult(page, block.line, True, "differs", detail))
+                results.append(BlockResult(page, block.line, used, True, "differs", detail))
     return results, elapsed, conversions
 
 
@@ -91,6 +95,10 @@ def print_report(results: list[BlockResult], elapsed: float, conversions: int, m
         for name in sorted(by_family):
             print(f"  {name:18} {_rate(by_family[name])}")
         print(f"  {'total':18} {_rate(selected)}")
+    print("\n## Converted blocks byte-identical per feature: reproducible pages | all pages (cdktf >= 0.18)")
+    for name in sorted({name for r in results for name in r.features}):
+        using = [r for r in results if name in r.features]
+        print(f"  {name:30} {_rate([r for r in using if r.page.reproducible]):>22} | {_rate(using)}")
     kept = [r for r in results if not r.reference_converted]
     print(f"\n## Blocks the reference left as HCL: {len(kept)}, of which we also refused "
           f"{sum(r.outcome == 'kept' for r in kept)}")
