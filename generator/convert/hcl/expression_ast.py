@@ -34,7 +34,8 @@ class ExprNode:
 
 
 def _number_text(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < 1e21 else repr(value)
+    """Go's `big.Float.String()`: ten significant digits, exponent form when large or small."""
+    return "%.10g" % value
 
 
 def _segment(step: s.Step) -> str | None:
@@ -49,18 +50,23 @@ def _segment(step: s.Step) -> str | None:
 
 
 def _traversal(steps: list[s.Step]) -> list[dict]:
-    return [
-        {"type": "nameTraversal" if isinstance(step, s.Attr) else "indexTraversal", "segment": _segment(step)}
-        for step in steps
-    ]
+    parts = []
+    for step in steps:
+        part = {"type": "nameTraversal" if isinstance(step, s.Attr) else "indexTraversal"}
+        segment = _segment(step)
+        if segment is not None:
+            part["segment"] = segment
+        parts.append(part)
+    return parts
 
 
-def _accessor(steps: list[s.Step], relative: bool) -> str:
+def _accessor(steps: list[s.Step]) -> str:
+    """Go's fullAccessor: segments joined, but with nothing before a step while it is empty."""
     text = ""
-    for position, step in enumerate(steps):
+    for step in steps:
         segment = _segment(step) or ""
-        if relative and position == 0:
-            text += segment
+        if not text:
+            text = segment
         elif isinstance(step, s.Attr):
             text += "." + segment
         else:
@@ -116,12 +122,12 @@ class _Builder:
 
     def _ScopeTraversal(self, n: s.ScopeTraversal) -> ExprNode:
         steps = [s.Attr(n.start, n.start + len(n.root), n.root), *n.steps]
-        meta = {"fullAccessor": _accessor(steps, relative=True), "traversal": _traversal(steps), "value": self.text(n)}
+        meta = {"fullAccessor": _accessor(steps), "traversal": _traversal(steps), "value": self.text(n)}
         return ExprNode("scopeTraversal", meta)
 
     def _RelativeTraversal(self, n: s.RelativeTraversal) -> ExprNode:
         meta = {
-            "fullAccessor": _accessor(n.steps, relative=True),
+            "fullAccessor": _accessor(n.steps),
             "sourceExpression": self.text(n.source),
             "traversal": _traversal(n.steps),
             "value": self.text(n),
@@ -185,7 +191,7 @@ class _Builder:
         children = []
         for key, value in n.items:
             items[self.text(key.expr)] = self.text(value)
-            children.append(ExprNode("", {}, [] if key.bare else [self.node(key.expr)]))
+            children.append(ExprNode("", {}, [] if _is_keyword(key.expr) else [self.node(key.expr)]))
             children.append(self.node(value))
         ordered = dict(js_ordered_items({k: items[k] for k in sorted(items, key=lambda k: k.encode("utf-8"))}))
         return ExprNode("object", {"items": ordered, "value": self.text(n)}, children)
@@ -212,6 +218,11 @@ class _Builder:
 
     def _Parens(self, n: s.Parens) -> ExprNode:
         return ExprNode("", {}, [self.node(n.expr)])
+
+
+def _is_keyword(key: s.Node) -> bool:
+    """A one-word key (a name, `true`, `null`, ...): Go's walker does not visit it."""
+    return (isinstance(key, s.ScopeTraversal) and not key.steps) or (isinstance(key, s.Literal) and key.kind != "number")
 
 
 def _empty_template() -> ExprNode:
