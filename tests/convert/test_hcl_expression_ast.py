@@ -103,6 +103,8 @@ def test_index_segments():
     assert node.meta["fullAccessor"] == "x[][0]"
     assert expression_ast("x[123456789012].y").meta["fullAccessor"] == "x[1.23456789e+11].y"
     assert expression_ast("x.1e3").meta["fullAccessor"] == "x[1000]"
+    exact = expression_ast("x.1e400[1e-400][1.00000000005][0.00001]")  # numbers are exact decimals in Go
+    assert exact.meta["fullAccessor"] == "x[1e+400][1e-400][1][1e-05]"
 
 
 def test_object_keys_are_visited_unless_one_word():

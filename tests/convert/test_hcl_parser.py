@@ -92,6 +92,10 @@ def test_byte_order_mark_and_carriage_returns():
         assert (raised.value.line, raised.value.column) == (line, column)
 
 
+def test_identifiers_may_hold_any_unicode_identifier_character():
+    assert parse_config("a\u00b7b = x\u00b7y.z\u00b7\n") == {"a\u00b7b": "${x\u00b7y.z\u00b7}"}
+
+
 def test_number_tokens_legacy_indexes_and_keyword_calls():
     body = parse_config("a = x.1e3\nb = 1.e5\nc = true()\nd = null(1)\n")
     assert body == {"a": "${x.1e3}", "b": 100000.0, "c": "${true()}", "d": "${null(1)}"}

@@ -4,11 +4,13 @@ converter navigates these trees exactly as the reference does."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import Any
 
 from generator.convert.hcl import syntax as s
 from generator.convert.js import js_ordered_items
 
+_TEN_DIGITS = Context(prec=10, rounding=ROUND_HALF_EVEN, Emax=10**9, Emin=-(10**9))
 _ARITHMETIC = {"add", "subtract", "multiply", "divide", "modulo"}
 
 
@@ -33,9 +35,22 @@ class ExprNode:
         return f"ExprNode({self.type!r}, {self.meta.get('value')!r})"
 
 
-def _number_text(value: float) -> str:
-    """Go's `big.Float.String()`: ten significant digits, exponent form when large or small."""
-    return "%.10g" % value
+def _number_text(value: Decimal) -> str:
+    """Go's `big.Float.String()`: %g with ten significant digits (a two-digit exponent at least)."""
+    if not value:
+        return "0"
+    sign, digit_tuple, exponent = value.normalize(_TEN_DIGITS).as_tuple()
+    digits = "".join(map(str, digit_tuple))
+    point = len(digits) + exponent  # the decimal point comes after this many digits
+    if point - 1 < -4 or point - 1 >= 10:
+        text = digits[0] + ("." + digits[1:] if len(digits) > 1 else "") + f"e{point - 1:+03d}"
+    elif point <= 0:
+        text = "0." + "0" * -point + digits
+    elif point >= len(digits):
+        text = digits + "0" * (point - len(digits))
+    else:
+        text = digits[:point] + "." + digits[point:]
+    return "-" + text if sign else text
 
 
 def _segment(step: s.Step) -> str | None:
@@ -44,7 +59,7 @@ def _segment(step: s.Step) -> str | None:
     key = step.key
     if isinstance(key, bool) or key is None:
         return None  # Go reports no segment for other key types
-    if isinstance(key, float):
+    if isinstance(key, Decimal):
         return _number_text(key)
     return f'"{key}"'
 

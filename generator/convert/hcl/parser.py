@@ -5,7 +5,7 @@ same strictness about newlines, escapes and template directives."""
 from __future__ import annotations
 
 import re
-import unicodedata
+from decimal import Decimal
 
 from generator.convert.hcl import syntax as s
 from generator.convert.hcl.errors import HclSyntaxError
@@ -34,12 +34,14 @@ _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
 _KEYWORD_LITERALS = {"true": ("bool", True), "false": ("bool", False), "null": ("null", None)}
 
 
-def _is_id_start(char: str) -> bool:
-    return char.isalpha() or char == "_" or unicodedata.category(char) in ("Nl",)
+# identifiers: (ID_Start | "_") (ID_Continue | "-")*, ASCII runs by regex, other characters by
+# Python's identifier rules (Unicode XID_Start / XID_Continue)
+_ASCII_ID_START = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_ASCII_ID_CONTINUE = re.compile(r"[A-Za-z0-9_-]*")
 
 
 def _is_id_continue(char: str) -> bool:
-    return char.isalnum() or char in "_-" or unicodedata.category(char) in ("Mn", "Mc", "Nd", "Pc", "Nl")
+    return char == "-" or ("a" + char).isidentifier()
 
 
 class Parser:
@@ -108,17 +110,22 @@ class Parser:
         """`.0`: a number token after a dot (`.0.1` is one token, which Go rejects)."""
         if "." in _NUMBER.match(self.src, self.pos).group():
             raise self.error("invalid legacy index syntax: chained indexes need brackets, like [0][1]")
-        value = float(self.number())
+        value = Decimal(self.number())
         return s.Index(dot, self.pos, value)
 
     def identifier(self) -> str | None:
-        start = self.pos
-        if self.pos < len(self.src) and _is_id_start(self.src[self.pos]):
-            self.pos += 1
-            while self.pos < len(self.src) and _is_id_continue(self.src[self.pos]):
-                self.pos += 1
-            return self.src[start : self.pos]
-        return None
+        src, start = self.src, self.pos
+        match = _ASCII_ID_START.match(src, start)
+        if match:
+            end = match.end()
+        elif start < len(src) and not src[start].isascii() and src[start].isidentifier():
+            end = _ASCII_ID_CONTINUE.match(src, start + 1).end()
+        else:
+            return None
+        while end < len(src) and not src[end].isascii() and _is_id_continue(src[end]):
+            end = _ASCII_ID_CONTINUE.match(src, end + 1).end()
+        self.pos = end
+        return src[start:end]
 
     # --- bodies -------------------------------------------------------------------------
 
@@ -674,7 +681,7 @@ _NO_KEY = object()
 def _literal_key(key: s.Node) -> object:
     """The literal value of an index key (Go turns those into traversal steps)."""
     if isinstance(key, s.Literal):
-        return key.value
+        return Decimal(key.text) if key.kind == "number" else key.value
     if isinstance(key, s.Template) and key.is_string_literal and not key.heredoc:
         return s.nfc("".join(part.value for part in key.parts))
     return _NO_KEY

@@ -34,7 +34,7 @@ class Attr(Node):
 class Index(Node):
     """A traversal step with a literal key: `[0]`, `["k"]`, or the legacy `.0`."""
 
-    key: object  # float, str or bool
+    key: object  # Decimal (exact, as Go's big.Float), str, bool or None
 
 
 Step = Attr | Index
