@@ -1,7 +1,9 @@
 """Expression trees as hcl2json's getExpressionAst gives them (expected structures checked
 against hcl2json when the test was written)."""
 
-from generator.convert.hcl import expression_ast, wrap_terraform_expression
+import pytest
+
+from generator.convert.hcl import HclSyntaxError, expression_ast, wrap_terraform_expression
 
 
 def _shape(node):
@@ -85,3 +87,44 @@ def test_wrapping_string_values():
     assert wrap_terraform_expression('"a\nb"') == ("<<EOE\na\nb\nEOE\n", 5)
     assert wrap_terraform_expression("12") == ("12", 0)
     assert wrap_terraform_expression("${x}") == ('"${x}"', 1)
+
+
+def test_newlines_are_blanks_in_a_whole_expression():
+    assert _shape(expression_ast("a &&\nb")) == (
+        "binaryOp",
+        "a &&\nb",
+        [("scopeTraversal", "a", []), ("scopeTraversal", "b", [])],
+    )
+
+
+def test_index_segments():
+    node = expression_ast("x[true][0]")  # Go gives no segment for a bool or null key
+    assert node.meta["traversal"][1] == {"type": "indexTraversal"}
+    assert node.meta["fullAccessor"] == "x[][0]"
+    assert expression_ast("x[123456789012].y").meta["fullAccessor"] == "x[1.23456789e+11].y"
+    assert expression_ast("x.1e3").meta["fullAccessor"] == "x[1000]"
+    exact = expression_ast("x.1e400[1e-400][1.00000000005][0.00001]")  # numbers are exact decimals in Go
+    assert exact.meta["fullAccessor"] == "x[1e+400][1e-400][1][1e-05]"
+
+
+def test_object_keys_are_visited_unless_one_word():
+    node = expression_ast('{k = 1, a.b = 2, true = 3, 4 = 4, "s" = 5}')
+    keys = [_shape(child) for child in node.children[::2]]
+    assert keys == [
+        ("", None, []),
+        ("", None, [("scopeTraversal", "a.b", [])]),
+        ("", None, []),
+        ("", None, [("literalValue", "4", [])]),
+        ("", None, [("template", '"s"', [("literalValue", "s", [])])]),
+    ]
+
+
+def test_tokens_outside_templates():
+    assert _shape(expression_ast("\ufeffnull(1)")) == ("function", "null(1)", [("literalValue", "1", [])])
+    assert _shape(expression_ast("5 %{}")) == ("binaryOp", "5 %{}", [("literalValue", "5", []), ("object", "{}", [])])
+    assert _shape(expression_ast("<<EOT\nEOT\n")) == ("template", "<<EOT\nEOT", [("literalValue", "", [])])
+
+
+def test_blank_text_is_not_an_expression():
+    with pytest.raises(HclSyntaxError):
+        expression_ast(" \n")

@@ -28,9 +28,7 @@ def parse_config(text: str) -> dict:
 
 
 @lru_cache(maxsize=4096)
-def expression_ast(text: str) -> ExprNode | None:
+def expression_ast(text: str) -> ExprNode:
     """The syntax tree of `text` parsed as one expression, as hcl2json's getExpressionAst
     (cached: the converter parses most values twice; the trees are never modified)."""
-    if not text.strip():
-        return None
     return expression_node(text, parse_expression_syntax(text))

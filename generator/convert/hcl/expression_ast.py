@@ -4,11 +4,13 @@ converter navigates these trees exactly as the reference does."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import Any
 
 from generator.convert.hcl import syntax as s
 from generator.convert.js import js_ordered_items
 
+_TEN_DIGITS = Context(prec=10, rounding=ROUND_HALF_EVEN, Emax=10**9, Emin=-(10**9))
 _ARITHMETIC = {"add", "subtract", "multiply", "divide", "modulo"}
 
 
@@ -33,8 +35,22 @@ class ExprNode:
         return f"ExprNode({self.type!r}, {self.meta.get('value')!r})"
 
 
-def _number_text(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < 1e21 else repr(value)
+def _number_text(value: Decimal) -> str:
+    """Go's `big.Float.String()`: %g with ten significant digits (a two-digit exponent at least)."""
+    if not value:
+        return "0"
+    sign, digit_tuple, exponent = value.normalize(_TEN_DIGITS).as_tuple()
+    digits = "".join(map(str, digit_tuple))
+    point = len(digits) + exponent  # the decimal point comes after this many digits
+    if point - 1 < -4 or point - 1 >= 10:
+        text = digits[0] + ("." + digits[1:] if len(digits) > 1 else "") + f"e{point - 1:+03d}"
+    elif point <= 0:
+        text = "0." + "0" * -point + digits
+    elif point >= len(digits):
+        text = digits + "0" * (point - len(digits))
+    else:
+        text = digits[:point] + "." + digits[point:]
+    return "-" + text if sign else text
 
 
 def _segment(step: s.Step) -> str | None:
@@ -43,24 +59,29 @@ def _segment(step: s.Step) -> str | None:
     key = step.key
     if isinstance(key, bool) or key is None:
         return None  # Go reports no segment for other key types
-    if isinstance(key, float):
+    if isinstance(key, Decimal):
         return _number_text(key)
     return f'"{key}"'
 
 
 def _traversal(steps: list[s.Step]) -> list[dict]:
-    return [
-        {"type": "nameTraversal" if isinstance(step, s.Attr) else "indexTraversal", "segment": _segment(step)}
-        for step in steps
-    ]
+    parts = []
+    for step in steps:
+        part = {"type": "nameTraversal" if isinstance(step, s.Attr) else "indexTraversal"}
+        segment = _segment(step)
+        if segment is not None:
+            part["segment"] = segment
+        parts.append(part)
+    return parts
 
 
-def _accessor(steps: list[s.Step], relative: bool) -> str:
+def _accessor(steps: list[s.Step]) -> str:
+    """Go's fullAccessor: segments joined, but with nothing before a step while it is empty."""
     text = ""
-    for position, step in enumerate(steps):
+    for step in steps:
         segment = _segment(step) or ""
-        if relative and position == 0:
-            text += segment
+        if not text:
+            text = segment
         elif isinstance(step, s.Attr):
             text += "." + segment
         else:
@@ -116,12 +137,12 @@ class _Builder:
 
     def _ScopeTraversal(self, n: s.ScopeTraversal) -> ExprNode:
         steps = [s.Attr(n.start, n.start + len(n.root), n.root), *n.steps]
-        meta = {"fullAccessor": _accessor(steps, relative=True), "traversal": _traversal(steps), "value": self.text(n)}
+        meta = {"fullAccessor": _accessor(steps), "traversal": _traversal(steps), "value": self.text(n)}
         return ExprNode("scopeTraversal", meta)
 
     def _RelativeTraversal(self, n: s.RelativeTraversal) -> ExprNode:
         meta = {
-            "fullAccessor": _accessor(n.steps, relative=True),
+            "fullAccessor": _accessor(n.steps),
             "sourceExpression": self.text(n.source),
             "traversal": _traversal(n.steps),
             "value": self.text(n),
@@ -185,7 +206,7 @@ class _Builder:
         children = []
         for key, value in n.items:
             items[self.text(key.expr)] = self.text(value)
-            children.append(ExprNode("", {}, [] if key.bare else [self.node(key.expr)]))
+            children.append(ExprNode("", {}, [] if _is_keyword(key.expr) else [self.node(key.expr)]))
             children.append(self.node(value))
         ordered = dict(js_ordered_items({k: items[k] for k in sorted(items, key=lambda k: k.encode("utf-8"))}))
         return ExprNode("object", {"items": ordered, "value": self.text(n)}, children)
@@ -212,6 +233,11 @@ class _Builder:
 
     def _Parens(self, n: s.Parens) -> ExprNode:
         return ExprNode("", {}, [self.node(n.expr)])
+
+
+def _is_keyword(key: s.Node) -> bool:
+    """A one-word key (a name, `true`, `null`, ...): Go's walker does not visit it."""
+    return (isinstance(key, s.ScopeTraversal) and not key.steps) or (isinstance(key, s.Literal) and key.kind != "number")
 
 
 def _empty_template() -> ExprNode:

@@ -5,7 +5,7 @@ same strictness about newlines, escapes and template directives."""
 from __future__ import annotations
 
 import re
-import unicodedata
+from decimal import Decimal
 
 from generator.convert.hcl import syntax as s
 from generator.convert.hcl.errors import HclSyntaxError
@@ -25,26 +25,30 @@ for _level, _operators in enumerate(_BINARY_LEVELS):
         _OPERATORS_BY_CHAR.setdefault(_token[0], []).append((_token, _name, _level))
 for _candidates in _OPERATORS_BY_CHAR.values():
     _candidates.sort(key=lambda candidate: -len(candidate[0]))
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
-_QUOTED_PLAIN = re.compile(r'[^"\\$%\n]*')  # text without anything a quoted template treats specially
-_HEREDOC_PLAIN = re.compile(r"[^$%\n]*")
+# Go's scanner takes digits, dots and exponents greedily (`1.2.3` is one, invalid, token)
+_NUMBER = re.compile(r"[0-9](?:(?:[0-9.]|[eE][+-]?[0-9])*(?:[0-9]|[eE][+-]?[0-9]))?")
+_QUOTED_PLAIN = re.compile(r'[^"\\$%\r\n]*')  # text without anything a quoted template treats specially
+_HEREDOC_PLAIN = re.compile(r"[^$%\r\n]*")
+_GO_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
 _KEYWORD_LITERALS = {"true": ("bool", True), "false": ("bool", False), "null": ("null", None)}
 
 
-def _is_id_start(char: str) -> bool:
-    return char.isalpha() or char == "_" or unicodedata.category(char) in ("Nl",)
+# identifiers: (ID_Start | "_") (ID_Continue | "-")*, ASCII runs by regex, other characters by
+# Python's identifier rules (Unicode XID_Start / XID_Continue)
+_ASCII_ID_START = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_ASCII_ID_CONTINUE = re.compile(r"[A-Za-z0-9_-]*")
 
 
 def _is_id_continue(char: str) -> bool:
-    return char.isalnum() or char in "_-" or unicodedata.category(char) in ("Mn", "Mc", "Nd", "Pc", "Nl")
+    return char == "-" or ("a" + char).isidentifier()
 
 
 class Parser:
-    def __init__(self, text: str):
+    def __init__(self, text: str, newlines_ignored: bool = False):
         self.src = text
-        self.pos = 0
-        self.newlines_ignored = [False]  # inside (...), [...], ${...} newlines are spaces
+        self.pos = 1 if text.startswith("\ufeff") else 0  # one leading byte-order mark is skipped
+        self.newlines_ignored = [newlines_ignored]  # inside (...), [...], ${...} newlines are spaces
 
     # --- errors and positions -----------------------------------------------------------
 
@@ -74,7 +78,11 @@ class Parser:
         src, length = self.src, len(self.src)
         while self.pos < length:
             char = src[self.pos]
-            if char in " \t\r" or (char == "\n" and newlines):
+            if char in " \t" or (char == "\n" and newlines):
+                self.pos += 1
+            elif char == "\r":
+                if not src.startswith("\n", self.pos + 1):
+                    raise self.error("invalid character: a carriage return must be followed by a newline")
                 self.pos += 1
             elif char == "#" or src.startswith("//", self.pos):
                 end = src.find("\n", self.pos)
@@ -87,14 +95,37 @@ class Parser:
             else:
                 return
 
-    def identifier(self) -> str | None:
+    def number(self) -> str:
+        """A number token (its text); Go rejects the ones that are not numbers."""
         start = self.pos
-        if self.pos < len(self.src) and _is_id_start(self.src[self.pos]):
-            self.pos += 1
-            while self.pos < len(self.src) and _is_id_continue(self.src[self.pos]):
-                self.pos += 1
-            return self.src[start : self.pos]
-        return None
+        text = _NUMBER.match(self.src, start).group()
+        try:
+            float(text)
+        except ValueError:
+            raise self.error("invalid number literal", start) from None
+        self.pos += len(text)
+        return text
+
+    def legacy_index(self, dot: int) -> s.Index:
+        """`.0`: a number token after a dot (`.0.1` is one token, which Go rejects)."""
+        if "." in _NUMBER.match(self.src, self.pos).group():
+            raise self.error("invalid legacy index syntax: chained indexes need brackets, like [0][1]")
+        value = Decimal(self.number())
+        return s.Index(dot, self.pos, value)
+
+    def identifier(self) -> str | None:
+        src, start = self.src, self.pos
+        match = _ASCII_ID_START.match(src, start)
+        if match:
+            end = match.end()
+        elif start < len(src) and not src[start].isascii() and src[start].isidentifier():
+            end = _ASCII_ID_CONTINUE.match(src, start + 1).end()
+        else:
+            return None
+        while end < len(src) and not src[end].isascii() and _is_id_continue(src[end]):
+            end = _ASCII_ID_CONTINUE.match(src, end + 1).end()
+        self.pos = end
+        return src[start:end]
 
     # --- bodies -------------------------------------------------------------------------
 
@@ -194,8 +225,6 @@ class Parser:
                 following = self.src[self.pos + len(token) : self.pos + len(token) + 1]
                 if token == "/" and following in "/*" and following:
                     return None  # a comment
-                if token == "%" and following == "{":
-                    return None  # a template directive
                 return token, name, level
         return None
 
@@ -230,11 +259,9 @@ class Parser:
         if self.at_end():
             raise self.error("expected the start of an expression, but found the end of the file")
         char = self.src[self.pos]
-        if char.isdigit():
-            match = _NUMBER.match(self.src, self.pos)
-            self.pos = match.end()
-            value = float(match.group())
-            return s.Literal(start, self.pos, "number", match.group(), value)
+        if "0" <= char <= "9":
+            text = self.number()
+            return s.Literal(start, self.pos, "number", text, float(text))
         if char == '"':
             return self.parse_quoted_template()
         if self.peek("<<"):
@@ -257,16 +284,16 @@ class Parser:
             if char in "\r\n":
                 raise self.error("expected the start of an expression, but found the end of the line")
             raise self.error(f"invalid expression: unexpected `{char}`")
-        if name in _KEYWORD_LITERALS:
-            kind, value = _KEYWORD_LITERALS[name]
-            return s.Literal(start, self.pos, kind, name, value)
         after_name = self.pos
         self.skip()
         if self.peek("::"):
             raise self.error("provider-defined functions (`provider::...`) are not supported")
-        if self.peek("("):
+        if self.peek("("):  # `true(...)` too is a function call
             return self.parse_call(start, name)
         self.pos = after_name
+        if name in _KEYWORD_LITERALS:
+            kind, value = _KEYWORD_LITERALS[name]
+            return s.Literal(start, after_name, kind, name, value)
         return s.ScopeTraversal(start, after_name, name, [])
 
     def parse_call(self, start: int, name: str) -> s.Call:
@@ -306,11 +333,8 @@ class Parser:
                 if self.peek("*"):
                     expr = self._attribute_splat(expr, dot)
                     continue
-                number = _NUMBER.match(self.src, self.pos) if self.pos < len(self.src) and self.src[self.pos].isdigit() else None
-                if number:
-                    digits = re.match(r"[0-9]+", self.src[self.pos :]).group()
-                    self.pos += len(digits)
-                    expr = _traverse(expr, s.Index(dot, self.pos, float(digits)))
+                if "0" <= self.src[self.pos : self.pos + 1] <= "9":
+                    expr = _traverse(expr, self.legacy_index(dot))
                     continue
                 name = self.identifier()
                 if name is None:
@@ -358,10 +382,8 @@ class Parser:
             step_start = self.pos
             self.pos += 1
             self.skip()
-            if self.pos < len(self.src) and self.src[self.pos].isdigit():
-                digits = re.match(r"[0-9]+", self.src[self.pos :]).group()
-                self.pos += len(digits)
-                steps.append(s.Index(step_start, self.pos, float(digits)))
+            if "0" <= self.src[self.pos : self.pos + 1] <= "9":
+                steps.append(self.legacy_index(step_start))
                 continue
             name = self.identifier()
             if name is None:
@@ -375,14 +397,10 @@ class Parser:
     # --- collections --------------------------------------------------------------------
 
     def _is_for(self) -> bool:
+        """Whether the bracket just read opens a for expression (its first token is `for`)."""
         saved = self.pos
         self.skip(newlines=True)
-        is_for = self.peek("for") and not _is_id_continue(self.src[self.pos + 3 : self.pos + 4] or " ")
-        if is_for:
-            after = self.pos + 3
-            self.pos = after
-            self.skip(newlines=True)
-            is_for = self.pos > after and self.identifier() is not None
+        is_for = self.identifier() == "for"
         self.pos = saved
         return is_for
 
@@ -440,12 +458,11 @@ class Parser:
         self.pos += 1
         return s.Object(start, self.pos, items)
 
-    def parse_for(self, start: int, opening: str) -> s.For:
-        self.newlines_ignored.append(True)
-        self.skip()
-        self.pos += 3
-        self.skip()
+    def for_variables(self) -> tuple[str, str]:
+        """`k, v in` or `v in` of a for expression or directive: (key variable or "", value variable)."""
         first = self.identifier()
+        if first is None:
+            raise self.error("expected a variable name after `for`")
         self.skip()
         key_var, value_var = "", first
         if self.peek(","):
@@ -453,12 +470,19 @@ class Parser:
             self.skip()
             key_var, value_var = first, self.identifier()
             if value_var is None:
-                raise self.error("expected a variable name in the for expression")
+                raise self.error("expected a variable name after `,` in `for`")
             self.skip()
-        if not (self.peek("in") and not _is_id_continue(self.src[self.pos + 2 : self.pos + 3] or " ")):
-            raise self.error("expected `in` in the for expression")
-        self.pos += 2
+        if self.identifier() != "in":
+            raise self.error("expected `in` after the variables of `for`")
         self.skip()
+        return key_var, value_var
+
+    def parse_for(self, start: int, opening: str) -> s.For:
+        self.newlines_ignored.append(True)
+        self.skip()
+        self.pos += 3
+        self.skip()
+        key_var, value_var = self.for_variables()
         collection = self.parse_expression()
         self.skip()
         self.expect(":", "expected `:` in the for expression")
@@ -477,6 +501,8 @@ class Parser:
             raise self.error("expected `=>` in the object for expression")
         grouped = False
         if self.peek("..."):
+            if opening == "[":
+                raise self.error("grouping (`...`) is not valid when building a list")
             grouped = True
             self.pos += 3
             self.skip()
@@ -502,18 +528,24 @@ class Parser:
 
     def parse_heredoc(self) -> s.Template:
         start = self.pos
-        match = re.compile(r"<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n").match(self.src, self.pos)
-        if not match:
-            raise self.error("invalid heredoc introduction: expected `<<EOT` and a newline")
-        flush, marker = match.group(1) == "-", match.group(2)
-        self.pos = match.end()
+        self.pos += 2
+        flush = self.peek("-")
+        self.pos += flush
+        marker = self.identifier()
+        newline = re.compile(r"\r?\n").match(self.src, self.pos)
+        if marker is None or not newline:
+            raise self.error("invalid heredoc introduction: expected `<<EOT` and a newline", start)
+        self.pos = body_start = newline.end()
         tokens = self._template_tokens(quoted=False, marker=marker)
-        return s.Template(start, self.pos, _template_parts(tokens, self, flush), heredoc=True)
+        parts = _template_parts(tokens, self, flush) or [s.TemplateLiteral(body_start, body_start, "")]
+        return s.Template(start, self.pos, parts, heredoc=True)
 
     def _closing_marker_at(self, position: int, marker: str) -> int | None:
         """End offset of a heredoc's closing line when one starts at `position`."""
-        match = re.compile(r"[ \t]*" + re.escape(marker) + r"(?=\r?\n)").match(self.src, position)
-        return match.end() if match else None
+        end = self.src.find("\n", position)
+        if end == -1 or self.src[position:end].strip(_GO_SPACE) != marker:
+            return None
+        return end - 1 if self.src[end - 1] == "\r" else end
 
     def _template_tokens(self, quoted: bool, marker: str | None = None) -> list:
         """Literal runs (`_Lit`), interpolations and directives (`_Seq`) up to the end of the
@@ -545,7 +577,7 @@ class Parser:
                 flush_literal(self.pos)
                 self.pos += 1
                 return tokens
-            if quoted and char == "\n":
+            if quoted and char in "\r\n":
                 raise self.error("quoted strings may not be split over multiple lines; use \\n or a heredoc")
             if src.startswith("$${", self.pos) or src.startswith("%%{", self.pos):
                 text.append(char + "{")
@@ -556,6 +588,8 @@ class Parser:
                 literal_start = self.pos
             elif quoted and char == "\\":
                 text.append(self._escape())
+            elif not quoted and char == "\r" and not src.startswith("\n", self.pos + 1):
+                raise self.error("invalid character: a carriage return must be followed by a newline")
             elif not quoted and char == "\n":
                 # heredoc literals are one token per line, as Go's scanner emits them
                 text.append(char)
@@ -582,8 +616,11 @@ class Parser:
             digits = 4 if selector == "u" else 8
             hex_digits = self.src[self.pos + 2 : self.pos + 2 + digits]
             if len(hex_digits) == digits and all(c in "0123456789abcdefABCDEF" for c in hex_digits):
+                code = int(hex_digits, 16)
+                if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+                    raise self.error(f"invalid escape sequence: cannot encode U+{code:04X} in UTF-8", start)
                 self.pos += 2 + digits
-                return chr(int(hex_digits, 16))
+                return chr(code)
         raise self.error(f'invalid escape sequence: "{selector}" is not a valid escape sequence selector', start)
 
     def _sequence(self) -> _Seq:
@@ -618,18 +655,7 @@ class Parser:
             return (keyword,)
         if keyword == "for":
             self.skip()
-            first = self.identifier()
-            self.skip()
-            key_var, value_var = "", first
-            if self.peek(","):
-                self.pos += 1
-                self.skip()
-                key_var, value_var = first, self.identifier()
-                self.skip()
-            if value_var is None or not self.peek("in"):
-                raise self.error("invalid `for` directive")
-            self.pos += 2
-            self.skip()
+            key_var, value_var = self.for_variables()
             return ("for", key_var, value_var, self.parse_expression())
         raise self.error("invalid template directive: expected if, else, endif, for or endfor", keyword_start)
 
@@ -655,9 +681,9 @@ _NO_KEY = object()
 def _literal_key(key: s.Node) -> object:
     """The literal value of an index key (Go turns those into traversal steps)."""
     if isinstance(key, s.Literal):
-        return key.value
+        return Decimal(key.text) if key.kind == "number" else key.value
     if isinstance(key, s.Template) and key.is_string_literal and not key.heredoc:
-        return "".join(part.value for part in key.parts)
+        return s.nfc("".join(part.value for part in key.parts))
     return _NO_KEY
 
 
@@ -678,7 +704,7 @@ def _flush_heredoc(tokens: list) -> None:
         if newline:
             newline = False
             if isinstance(token, _Lit):
-                trimmed = token.value.lstrip()
+                trimmed = token.value.lstrip(_GO_SPACE)
                 if not trimmed and token.value.endswith("\n"):
                     spaces = None  # a blank line does not count
                 else:
@@ -780,7 +806,7 @@ def parse_config_syntax(text: str) -> s.Body:
 
 def parse_expression_syntax(text: str) -> s.Node:
     """A whole text as one expression (trailing blanks, comments and newlines allowed)."""
-    parser = Parser(text)
+    parser = Parser(text, newlines_ignored=True)
     parser.skip(newlines=True)
     expr = parser.parse_expression()
     parser.skip(newlines=True)

@@ -3,6 +3,7 @@ offsets into the parsed text), as Go's hclsyntax does."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -33,7 +34,7 @@ class Attr(Node):
 class Index(Node):
     """A traversal step with a literal key: `[0]`, `["k"]`, or the legacy `.0`."""
 
-    key: object  # float, str or bool
+    key: object  # Decimal (exact, as Go's big.Float), str, bool or None
 
 
 Step = Attr | Index
@@ -131,6 +132,12 @@ class Parens(Node):
 
 
 # --- templates -----------------------------------------------------------------------------
+
+
+def nfc(text: str) -> str:
+    """Text as a string value: cty keeps strings in Unicode normal form C (block labels are not
+    values and stay as written)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 @dataclass
