@@ -62,6 +62,14 @@ def _strings(values: list[str]) -> list[ts.Expression]:
     return [ts.StringLiteral(value) for value in values]
 
 
+def _segment_strings(segments: list[dict]) -> list[ts.Expression]:
+    """String literals of traversal segments; an index by `true` or `null` has no segment text,
+    and the reference's Babel builder rejects it."""
+    if any("segment" not in seg for seg in segments):
+        raise ConversionError("Property value expected type of string but got undefined")
+    return [ts.StringLiteral(seg["segment"]) for seg in segments]
+
+
 def _segments(node: Any) -> list[dict]:
     return node.meta["traversal"]
 
@@ -143,7 +151,7 @@ def _resource_path(node: Any) -> str:
     if not fragments:
         fragments = [provider]
     result += [provider, "_".join(fragments)]
-    result += [f"[{seg['segment']}]" if seg["type"] == "indexTraversal" else seg["segment"] for seg in attributes]
+    result += [f"[{seg.get('segment', 'undefined')}]" if seg["type"] == "indexTraversal" else seg["segment"] for seg in attributes]
     return ".".join(result)
 
 
@@ -170,7 +178,7 @@ def dynamic_variable(scope: Scope, node: Any, iterator_name: str, block: str = "
     segments = _segments(node)
     if len(segments) > 2 and segments[0]["segment"] == block and segments[1]["segment"] == "value":
         rest = [
-            seg["segment"] if seg["type"] == "nameTraversal" else f"[{seg['segment']}]" for seg in segments[2:]
+            seg["segment"] if seg["type"] == "nameTraversal" else f"[{seg.get('segment', 'undefined')}]" for seg in segments[2:]
         ]
         return _lookup_nested(scope, _member(iterator_name, "value"), _strings(rest))
     raise ConversionError(f"cannot convert the iterator variable '{value}'")
@@ -200,7 +208,7 @@ def _scope_traversal(scope: Scope, node: Any) -> ts.Expression:
     if root in ("var", "local"):
         accessor = _member(identifier, "value") if root == "var" else identifier
         if len(segments) > 2:
-            return _lookup_nested(scope, accessor, _strings([seg["segment"] for seg in segments[2:]]))
+            return _lookup_nested(scope, accessor, _segment_strings(segments[2:]))
         return accessor
 
     if not has_reference or scope.within_override_expression:
@@ -222,7 +230,7 @@ def _scope_traversal(scope: Scope, node: Any) -> ts.Expression:
         reference = _member(reference, hcl2cdk_camel(name))
     if not lookup_segments:
         return reference
-    return _lookup_nested(scope, reference, _strings([seg["segment"] for seg in lookup_segments]))
+    return _lookup_nested(scope, reference, _segment_strings(lookup_segments))
 
 
 def _map_accessor_index(scope: Scope, node: Any, min_parts: int) -> int:
@@ -351,7 +359,7 @@ def _conditional(scope: Scope, node: Any) -> ts.Expression:
 
 def _relative_traversal(scope: Scope, node: Any) -> ts.Expression:
     source = convert_expression(scope, _child(node, "sourceExpression"))
-    return _lookup_nested(scope, source, _strings([seg["segment"] for seg in _segments(node)]))
+    return _lookup_nested(scope, source, _segment_strings(_segments(node)))
 
 
 def _for(scope: Scope, node: Any) -> ts.Expression:
@@ -412,8 +420,6 @@ def expression_ast(text: str) -> Any:
     """Parse a string value the way the reference does (wrapped as a template or heredoc)."""
     wrapped, offset = wrap_terraform_expression(text)
     ast = parse_expression_ast(wrapped)
-    if ast is None:
-        raise ConversionError(f"unable to parse terraform expression: {text}")
     if offset != 0 and ast.type == "templateWrap":
         return ast.children[0]
     return ast

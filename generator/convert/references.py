@@ -37,7 +37,7 @@ def _traversal_reference(node: Any, local_variables: list[str]) -> str | None:
     parts = node.meta["traversal"]
     if not parts or parts[0]["segment"] in local_variables:
         return None
-    return ".".join(part["segment"] for part in parts)
+    return ".".join(part.get("segment", "") for part in parts)  # JS joins `undefined` as ""
 
 
 def _references_in_ast(node: Any, local_variables: list[str]) -> Iterator[str]:
