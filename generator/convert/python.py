@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.convert import tsast as ts
+from generator.convert.layout.nodes import binary_operand_needs_parens
 from generator.convert.naming import rosetta_mangle
 from generator.convert.otree import NO_SYNTAX, OTree, render
 from generator.convert.rosetta_types import UNKNOWN, LiteralType
@@ -188,9 +189,17 @@ class PythonRenderer:
         if isinstance(node, ts.ObjectExpression):
             return self._object(node, context)
         if isinstance(node, ts.BinaryExpression):
-            left, right = self.expression(node.left, context), self.expression(node.right, context)
+            left = self._operand(node, node.left, context, is_right=False)
+            right = self._operand(node, node.right, context, is_right=True)
             return OTree([left, " ", node.operator, " ", right])
         raise TypeError(f"cannot render {type(node).__name__}")
+
+    def _operand(self, parent: ts.BinaryExpression, node: ts.Expression, context: _Context, is_right: bool) -> OTree:
+        """An operand, in the parentheses prettier printed around it (rosetta keeps them)."""
+        tree = self.expression(node, context)
+        if isinstance(node, ts.BinaryExpression) and binary_operand_needs_parens(parent.operator, node.operator, is_right):
+            return OTree(["(", tree, ")"])
+        return tree
 
     def _call(self, node: ts.CallExpression | ts.NewExpression, context: _Context) -> OTree:
         callee = self.expression(node.callee, replace(context, tail_position=False))

@@ -42,11 +42,9 @@ from .doc import (
 from .member_chain import print_member_chain
 from .nodes import (
     EXPRESSION_STATEMENT,
-    PRECEDENCE,
-    BITWISE_OPERATORS,
     VariableDeclarator,
+    binary_operand_needs_parens,
     is_concisely_printed_array,
-    should_flatten,
 )
 
 
@@ -155,14 +153,7 @@ class ExpressionPrinter:
             if (pt is CallExpression or pt is NewExpression) and parent.callee is node:
                 return True
             if pt is BinaryExpression:
-                pp, np_ = PRECEDENCE.get(parent.operator), PRECEDENCE.get(node.operator)
-                if pp > np_ or (pp == np_ and parent.right is node):
-                    return True
-                if pp == np_ and not should_flatten(parent.operator, node.operator):
-                    return True
-                if pp < np_ and node.operator == "%":
-                    return parent.operator in ("+", "-")
-                return parent.operator in BITWISE_OPERATORS
+                return binary_operand_needs_parens(parent.operator, node.operator, parent.right is node)
             return False
         if t is NumericLiteral:
             return pt is MemberExpression and parent.object is node

@@ -50,6 +50,18 @@ _BITSHIFT = {">>", "<<", ">>>"}
 BITWISE_OPERATORS = {"|", "^", "&"}
 
 
+def binary_operand_needs_parens(parent_op: str, node_op: str, is_right: bool) -> bool:
+    """Prettier's `needsParens` for a binary expression that is an operand of another one."""
+    parent_precedence, precedence = PRECEDENCE.get(parent_op), PRECEDENCE.get(node_op)
+    if parent_precedence > precedence or (parent_precedence == precedence and is_right):
+        return True
+    if parent_precedence == precedence and not should_flatten(parent_op, node_op):
+        return True
+    if parent_precedence < precedence and node_op == "%":
+        return parent_op in ("+", "-")
+    return parent_op in BITWISE_OPERATORS
+
+
 def should_flatten(parent_op: str, node_op: str) -> bool:
     """Prettier's `shouldFlatten`: print `a op1 b op2 c` as one chain."""
     if PRECEDENCE.get(node_op) != PRECEDENCE.get(parent_op):
