@@ -37,6 +37,11 @@ def _with_accessor(ast: ts.MemberExpression, accessor: str) -> ts.MemberExpressi
     return ts.MemberExpression(ast.object, ts.Identifier(accessor))
 
 
+def _element_coercion(coercions: dict[str, str], element: Any, default: str) -> str:
+    """The `Token` method for a collection of `element`s (object and nested elements: `default`)."""
+    return coercions.get(element, default) if isinstance(element, str) else default
+
+
 def coerce_type(scope: Scope, ast: ts.Expression, source: Any, target: Any) -> ts.Expression:
     """`ast` converted from type `source` to `target` (types as in provider schemas, tuples)."""
     if target is None or target == source:
@@ -48,10 +53,10 @@ def coerce_type(scope: Scope, ast: ts.Expression, source: Any, target: Any) -> t
             if element == "string" and is_variable:
                 return _with_accessor(ast, "listValue")
             scope.add_import("Token")
-            return token_call(_LIST_COERCIONS.get(element, "asAny"), ast)
+            return token_call(_element_coercion(_LIST_COERCIONS, element, "asAny"), ast)
         if kind == "map":
             scope.add_import("Token")
-            return token_call(_MAP_COERCIONS.get(element, "asAnyMap"), ast)
+            return token_call(_element_coercion(_MAP_COERCIONS, element, "asAnyMap"), ast)
         return ast
     if target in _SCALAR_COERCIONS:
         if is_variable:
