@@ -43,6 +43,7 @@ _RESERVED_WORDS = frozenset(
     "function if import in instanceof new return super switch throw try typeof var void while with".split()
 )
 _NOT_REFERENCE_PREFIXES = ("path.module", "path.root", "path.cwd", "terraform.workspace", "self.")
+_NUMBER_KEY = re.compile(r"\d+(\.\d+)?([eE][+-]?\d+)?")
 
 
 def _member(obj: ts.Expression | str, prop: str) -> ts.MemberExpression:
@@ -285,12 +286,20 @@ def _template(scope: Scope, node: Any) -> ts.Expression:
     return serial_string_concatenation(scope, expressions)
 
 
+def _is_property_key(text: str) -> bool:
+    """Whether `text` reads as an object key in TypeScript: a name, a string or a number."""
+    quoted = len(text) > 1 and text[0] == text[-1] == '"'
+    return quoted or text.replace("$", "_").isidentifier() or _NUMBER_KEY.fullmatch(text) is not None
+
+
 def _object(scope: Scope, node: Any) -> ts.Expression:
     properties = []
     for key, value in js_ordered_items(node.meta["items"]):
         child = child_with_value(node, value)
         if child is not None:
             # the key's source text, quotes included: Babel prints it verbatim
+            if not _is_property_key(key):
+                raise ConversionError(f"the object key `{key}` is printed as is, so the generated TypeScript does not parse")
             properties.append(ts.ObjectProperty(ts.Identifier(key), convert_expression(scope, child)))
     return ts.ObjectExpression(properties)
 

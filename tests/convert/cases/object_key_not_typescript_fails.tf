@@ -1,0 +1,3 @@
+resource "acme_widget" "keys" {
+  name = jsonencode({ foo-bar = 1 })
+}
