@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.convert import tsast as ts
-from generator.convert.bindings import ANY, SchemaSet, TsArray, TsMap, TsPrimitive, TsStructRef, TsType
+from generator.convert.bindings import ANY, STRING, SchemaSet, TsArray, TsLiteral, TsMap, TsPrimitive, TsStructRef, TsType
 from generator.convert.bindings.cdktf_constructs import BACKEND_CONFIGS, CONSTRUCT_CONFIGS
 from generator.convert.bindings.provider import provider_name_of
 from generator.convert.bindings.types import union
@@ -86,12 +86,21 @@ def _property_type(contextual: TsType | None, key: str) -> TsType | None:
 
 
 def _element_type(contextual: TsType | None) -> TsType | None:
-    """The contextual type of an element of an array typed `contextual`."""
+    """The contextual type of an element of an array typed `contextual`: what TypeScript reads
+    at index `0` (an array's element, a map's value, a string's character)."""
     if contextual is None:
         return None
     if contextual == ANY:
         return ANY
-    return _join([m.element for m in contextual.union_members() if isinstance(m, TsArray)])
+    found = []
+    for member in contextual.union_members():
+        if isinstance(member, TsArray):
+            found.append(member.element)
+        elif isinstance(member, TsMap):
+            found.append(member.value)
+        elif member == STRING or isinstance(member, TsLiteral):
+            found.append(STRING)
+    return _join(found)
 
 
 def _key_name(key: ts.Identifier | ts.StringLiteral) -> str:
