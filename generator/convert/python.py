@@ -165,6 +165,8 @@ class PythonRenderer:
 
     def expression(self, node: ts.Expression, context: _Context) -> OTree:
         if isinstance(node, ts.Identifier):
+            if self._explodes(node.name, context):
+                return OTree([self._exploded_config()])
             return OTree([".".join(rosetta_mangle(part) for part in node.name.split("."))])
         if isinstance(node, ts.ThisExpression):
             return OTree(["self"])
@@ -240,6 +242,8 @@ class PythonRenderer:
             name = value if context.in_map else rosetta_mangle(value)
         elif printed_key[:1].isdigit():
             name = printed_key
+        elif self._explodes(printed_key, context):
+            name = self._exploded_config()
         else:
             name = rosetta_mangle(printed_key)
         if context.in_map or not context.as_keywords:
@@ -248,6 +252,16 @@ class PythonRenderer:
         tree = OTree([name, "=" if context.as_keywords else ": ", self.expression(node.value, value_context)])
         tree.can_break_line = True
         return self._with_trivia(node.ts_start, tree)
+
+
+    @staticmethod
+    def _explodes(identifier: str, context: _Context) -> bool:
+        """Rosetta writes the constructor's `config` parameter as its fields wherever the
+        identifier `config` appears in a tail-position argument (an object key included)."""
+        return identifier == "config" and context.exploded_config and context.tail_position
+
+    def _exploded_config(self) -> str:
+        return ", ".join(f"{field}={field}" for field in self.config_fields)
 
 
 def _js_string_value(literal: str) -> str:

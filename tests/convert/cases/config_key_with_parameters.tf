@@ -1,0 +1,8 @@
+resource "acme_widget" "configured" {
+  config {
+    mode = "fast"
+  }
+  part {
+    count = 2
+  }
+}
