@@ -320,9 +320,17 @@ class ExpressionPrinter:
             if text is None:
                 text = tokens.string_text(key.value)
         else:
-            text = key.name
+            text = _unquoted_source_key(key.name)
         key_doc = Span(key, text)
         return print_assignment(self, node, key_doc, len(text), ":", node.value)
+
+
+def _unquoted_source_key(text: str) -> str:
+    """A key printed from source text: prettier reads a quoted one as a string key and
+    unquotes it when it has no escapes and is safe to unquote."""
+    if len(text) > 1 and text[0] == text[-1] == '"' and "\\" not in text:
+        return tokens.unquoted_key(text[1:-1]) or text
+    return text
 
 
 def _is_multi_entry_collection(element, next_element) -> bool:
