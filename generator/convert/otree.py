@@ -39,7 +39,7 @@ class OTree:
 
 
 def _simplify(items) -> list[Item]:
-    return [item for item in items if item and not (isinstance(item, OTree) and item.is_empty)]
+    return [item for item in items if item and (type(item) is str or item.prefix or item.children)]
 
 
 NO_SYNTAX = OTree([])
@@ -56,12 +56,16 @@ class Sink:
         self._rendered_once: set[str] = set()
 
     def write(self, item: Item) -> None:
-        if isinstance(item, OTree):
+        if type(item) is str:
+            self._write_text(item)
+        else:
             self._write_tree(item)
-            return
-        if "\n" in item:
+
+    def _write_text(self, text: str) -> None:
+        if "\n" in text:
             self._apply_pending_indent()
-        self._fragments.append(item.replace("\n", "\n" + " " * self._indents[-1]))
+            text = text.replace("\n", "\n" + " " * self._indents[-1])
+        self._fragments.append(text)
 
     def _write_tree(self, tree: OTree) -> None:
         if tree.render_once is not None:
@@ -74,14 +78,14 @@ class Sink:
         mark = len(self._fragments)
         for child in tree.children:
             if tree.separator and self._wrote_text_since(mark):
-                self.write(tree.separator)
+                self._write_text(tree.separator)
             mark = len(self._fragments)
             self.write(child)
         if depth is not None:
             del self._indents[depth:]
             self._pending = 0
         if tree.suffix:
-            self.write(tree.suffix)
+            self._write_text(tree.suffix)
 
     def _request_indent(self, amount: int) -> int | None:
         if amount == 0:
