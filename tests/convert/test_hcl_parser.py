@@ -71,39 +71,7 @@ def test_comments_are_dropped():
         ("x = 1 +\n", 1, 8, "expected the start of an expression"),
         ("x = [-3, +3]\n", 1, 10, "invalid expression"),
         ("x = <<EOT\nnever closed\n", 3, 1, "unterminated template string"),
-    ],
-)
-def test_invalid_hcl_is_reported_where_it_is(text, line, column, message):
-    with pytest.raises(HclSyntaxError) as raised:
-        parse_config(text)
-    assert (raised.value.line, raised.value.column) == (line, column)
-    assert message in raised.value.message
-
-
-def test_byte_order_mark_and_carriage_returns():
-    assert parse_config("\ufeffa = 1\r\nb = 2\r\n") == {"a": 1.0, "b": 2.0}  # one leading mark is skipped
-    for text, line, column in [
-        ("a = 1\n\ufeffb = 2\n", 2, 1),  # anywhere else it is an invalid character
-        ("a = 1\rb = 2\n", 1, 6),  # a carriage return without a newline
-        ('a = 1\r\nb = "x\ry"\n', 2, 7),  # a quoted string may not hold one either
-    ]:
-        with pytest.raises(HclSyntaxError) as raised:
-            parse_config(text)
-        assert (raised.value.line, raised.value.column) == (line, column)
-
-
-def test_identifiers_may_hold_any_unicode_identifier_character():
-    assert parse_config("a\u00b7b = x\u00b7y.z\u00b7\n") == {"a\u00b7b": "${x\u00b7y.z\u00b7}"}
-
-
-def test_number_tokens_legacy_indexes_and_keyword_calls():
-    body = parse_config("a = x.1e3\nb = 1.e5\nc = true()\nd = null(1)\n")
-    assert body == {"a": "${x.1e3}", "b": 100000.0, "c": "${true()}", "d": "${null(1)}"}
-
-
-@pytest.mark.parametrize(
-    "text, line, column, message",
-    [
+        # what Go rejects beyond the grammar
         ("a = 1.2.3\n", 1, 5, "invalid number literal"),  # digits and dots are one token
         ("a = x.0.1\n", 1, 7, "legacy index"),
         ("a = {for = 1}\n", 1, 10, "variable name"),
@@ -113,13 +81,29 @@ def test_number_tokens_legacy_indexes_and_keyword_calls():
         ("a = -null\n", 1, 5, "null"),
         ('a = "%{for x in y}${null}%{endfor}"\n', 1, 21, "null"),
         ('a = "\\ud800"\n', 1, 6, "invalid escape sequence"),
+        ("a = 1\n\ufeffb = 2\n", 2, 1, ""),  # a byte order mark past the start
+        ("a = 1\rb = 2\n", 1, 6, ""),  # a carriage return without a newline
+        ('a = 1\r\nb = "x\ry"\n', 2, 7, ""),  # a quoted string may not hold one either
     ],
 )
-def test_what_go_rejects_beyond_the_grammar(text, line, column, message):
+def test_invalid_hcl_is_reported_where_it_is(text, line, column, message):
     with pytest.raises(HclSyntaxError) as raised:
         parse_config(text)
     assert (raised.value.line, raised.value.column) == (line, column)
     assert message in raised.value.message
+
+
+def test_one_leading_byte_order_mark_is_skipped():
+    assert parse_config("\ufeffa = 1\r\nb = 2\r\n") == {"a": 1.0, "b": 2.0}
+
+
+def test_identifiers_may_hold_any_unicode_identifier_character():
+    assert parse_config("a\u00b7b = x\u00b7y.z\u00b7\n") == {"a\u00b7b": "${x\u00b7y.z\u00b7}"}
+
+
+def test_number_tokens_legacy_indexes_and_keyword_calls():
+    body = parse_config("a = x.1e3\nb = 1.e5\nc = true()\nd = null(1)\n")
+    assert body == {"a": "${x.1e3}", "b": 100000.0, "c": "${true()}", "d": "${null(1)}"}
 
 
 def test_single_interpolations_become_their_values():
