@@ -84,8 +84,8 @@ def convert_page(
         try:
             python = convert_snippet(block.value)
         except SnippetError as error:
-            failure = SnippetFailure(block.line + (error.line or 0), error.line, str(error), block.value, error.invalid_hcl)
-            result.failures.append(failure)
+            page_line = block.line + (error.line or 0)
+            result.failures.append(SnippetFailure(page_line, error.line, str(error), block.value, error.invalid_hcl))
             continue
         replacements.append((block, _code_block(python)))
         result.converted += 1

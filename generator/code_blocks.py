@@ -68,7 +68,11 @@ def _in_markdown(text: str | None, location: str) -> list[CodeBlock]:
         if token.type == "fence" and token.map is not None:
             blocks.append(
                 CodeBlock(
-                    token.content, token.info or None, _line(text, token.map[0] + 1), location, lines_exact=_literal(text)
+                    token.content,
+                    token.info or None,
+                    _line(text, token.map[0] + 1),
+                    location,
+                    lines_exact=_literal(text),
                 )
             )
     return blocks

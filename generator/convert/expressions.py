@@ -71,6 +71,14 @@ def _segment_strings(segments: list[dict]) -> list[ts.Expression]:
     return [ts.StringLiteral(seg["segment"]) for seg in segments]
 
 
+def _path_part(segment: dict) -> str:
+    """A traversal segment as the reference writes it in a path: `name`, or `[key]` for an
+    index (`[undefined]` for an index by `true` or `null`, which has no segment text)."""
+    if segment["type"] == "indexTraversal":
+        return f"[{segment.get('segment', 'undefined')}]"
+    return segment["segment"]
+
+
 def _segments(node: Any) -> list[dict]:
     return node.meta["traversal"]
 
@@ -152,7 +160,7 @@ def _resource_path(node: Any) -> str:
     if not fragments:
         fragments = [provider]
     result += [provider, "_".join(fragments)]
-    result += [f"[{seg.get('segment', 'undefined')}]" if seg["type"] == "indexTraversal" else seg["segment"] for seg in attributes]
+    result += [_path_part(seg) for seg in attributes]
     return ".".join(result)
 
 
@@ -178,9 +186,7 @@ def dynamic_variable(scope: Scope, node: Any, iterator_name: str, block: str = "
         return _member(iterator_name, "index")
     segments = _segments(node)
     if len(segments) > 2 and segments[0]["segment"] == block and segments[1]["segment"] == "value":
-        rest = [
-            seg["segment"] if seg["type"] == "nameTraversal" else f"[{seg.get('segment', 'undefined')}]" for seg in segments[2:]
-        ]
+        rest = [_path_part(seg) for seg in segments[2:]]
         return _lookup_nested(scope, _member(iterator_name, "value"), _strings(rest))
     raise ConversionError(f"cannot convert the iterator variable '{value}'")
 
@@ -299,7 +305,8 @@ def _object(scope: Scope, node: Any) -> ts.Expression:
         if child is not None:
             # the key's source text, quotes included: Babel prints it verbatim
             if not _is_property_key(key):
-                raise ConversionError(f"the object key `{key}` is printed as is, so the generated TypeScript does not parse")
+                reason = f"the object key `{key}` is printed as is, so the generated TypeScript does not parse"
+                raise ConversionError(reason)
             properties.append(ts.ObjectProperty(ts.Identifier(key), convert_expression(scope, child)))
     return ts.ObjectExpression(properties)
 

@@ -199,7 +199,10 @@ class PythonRenderer:
     def _operand(self, parent: ts.BinaryExpression, node: ts.Expression, context: _Context, is_right: bool) -> OTree:
         """An operand, in the parentheses prettier printed around it (rosetta keeps them)."""
         tree = self.expression(node, context)
-        if isinstance(node, ts.BinaryExpression) and binary_operand_needs_parens(parent.operator, node.operator, is_right):
+        needs_parens = isinstance(node, ts.BinaryExpression) and binary_operand_needs_parens(
+            parent.operator, node.operator, is_right
+        )
+        if needs_parens:
             return OTree(["(", tree, ")"])
         return tree
 
@@ -252,7 +255,6 @@ class PythonRenderer:
         tree = OTree([name, "=" if context.as_keywords else ": ", self.expression(node.value, value_context)])
         tree.can_break_line = True
         return self._with_trivia(node.ts_start, tree)
-
 
     @staticmethod
     def _explodes(identifier: str, context: _Context) -> bool:
