@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from generator.convert.errors import ConversionError
 from generator.convert.hcl import expression_ast, wrap_terraform_expression
 
 _NOT_REFERENCES = (
@@ -101,8 +102,21 @@ def references_in_string(value: str, node_ids: list[str], scoped_ids: list[str] 
     return found
 
 
+def _converts_to_string(item: Any) -> bool:
+    """Whether JS `${item}` works: the reference logs every value it searches for references,
+    and an object whose own key `toString` is not a function (nor one in an array, which
+    joins its elements) makes that throw."""
+    if isinstance(item, dict):
+        return "toString" not in item
+    if isinstance(item, list):
+        return all(_converts_to_string(element) for element in item if isinstance(element, (dict, list)))
+    return True
+
+
 def used_references(node_ids: list[str], item: Any) -> list[Reference]:
     """Every reference in a (parsed HCL JSON) value, in traversal order."""
+    if not _converts_to_string(item):
+        raise ConversionError("an object key named toString (Cannot convert object to primitive value)")
     if isinstance(item, str):
         return references_in_string(item, node_ids)
     if isinstance(item, list):

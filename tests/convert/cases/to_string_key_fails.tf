@@ -1,0 +1,6 @@
+resource "acme_widget" "w" {
+  name = "w"
+  tags = {
+    toString = "a key JavaScript reads as a method"
+  }
+}
