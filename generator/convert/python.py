@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.convert import tsast as ts
+from generator.convert.js import number_to_string
 from generator.convert.layout.nodes import binary_operand_needs_parens
 from generator.convert.naming import rosetta_mangle
 from generator.convert.otree import NO_SYNTAX, OTree, render
@@ -173,7 +174,7 @@ class PythonRenderer:
         if isinstance(node, ts.StringLiteral):
             return OTree([json.dumps(node.value, ensure_ascii=False)])
         if isinstance(node, ts.NumericLiteral):
-            return OTree([self.text[node.ts_start : node.ts_end]])
+            return OTree([_numeric_text(self.text[node.ts_start : node.ts_end])])
         if isinstance(node, ts.BooleanLiteral):
             return OTree(["True" if node.value else "False"])
         if isinstance(node, ts.NullLiteral):
@@ -264,6 +265,14 @@ class PythonRenderer:
 
     def _exploded_config(self) -> str:
         return ", ".join(f"{field}={field}" for field in self.config_fields)
+
+
+def _numeric_text(literal: str) -> str:
+    """Rosetta prints a numeric literal's TypeScript token value: the number as JavaScript
+    writes it (`1e21` -> `1e+21`, `0.10` -> `0.1`); `Infinity` is an identifier and stays."""
+    if not literal[-1:].isdigit() and not literal.endswith("."):
+        return literal
+    return number_to_string(float(literal))
 
 
 def _js_string_value(literal: str) -> str:

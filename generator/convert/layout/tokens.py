@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..js import number_to_string
@@ -56,7 +57,10 @@ def string_text(value: str) -> str:
 
 
 def number_text(value: float) -> str:
-    """A numeric literal as it appears in prettier's output (sign included)."""
+    """A numeric literal as it appears in prettier's output (sign included). Babel writes an
+    infinite value as `Infinity`, which prettier reads as an identifier and keeps as is."""
+    if math.isinf(value):
+        return number_to_string(value)
     return print_number(number_to_string(value))
 
 
