@@ -119,6 +119,15 @@ class _Typer:
             if isinstance(statement, ts.ImportDeclaration)
             for name in statement.names
         }
+        self.constructed = {
+            inner.name: inner.init.callee.name
+            for statement in program.body
+            if isinstance(statement, ts.ClassDeclaration)
+            for inner in statement.body
+            if isinstance(inner, ts.VariableDeclaration)
+            and isinstance(inner.init, ts.NewExpression)
+            and isinstance(inner.init.callee, ts.Identifier)
+        }
 
     def _provider_config(self, class_name: str) -> TsType | None:
         source = self.sources.get(class_name, "")
@@ -143,8 +152,20 @@ class _Typer:
         config = self._provider_config(name)
         return _UNDECLARED if config is None else _Signature((ANY, ANY, config))
 
-    @staticmethod
-    def _call_signature(node: ts.CallExpression) -> _Signature | None:
+    def _resolvable(self, receiver: str) -> bool:
+        """Whether rosetta knows the type of `receiver`: a variable holding a construct whose
+        class it cannot resolve (no bindings for its provider) is untyped, and so are its
+        methods' parameters."""
+        class_name = self.constructed.get(receiver)
+        if class_name is None:
+            return True
+        return (
+            class_name in BACKEND_CONFIGS
+            or class_name in CONSTRUCT_CONFIGS
+            or self._provider_config(class_name) is not None
+        )
+
+    def _call_signature(self, node: ts.CallExpression) -> _Signature | None:
         callee = node.callee
         if isinstance(callee, ts.Identifier):
             declared = callee.name == "conditional" or callee.name.startswith("VariableType.")
@@ -157,7 +178,7 @@ class _Typer:
                 "importFrom",
                 "generateConfigForImport",
             ):
-                return _DECLARED_ANY
+                return _DECLARED_ANY if self._resolvable(callee.object.name) else _UNDECLARED
         return _UNDECLARED
 
     def visit(self, node: ts.Expression, contextual: TsType | None, declared: bool) -> None:
