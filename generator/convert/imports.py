@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.convert import tsast as ts
+from generator.convert.errors import ConversionError
 from generator.convert.naming import cdktf_snake
 from generator.convert.scope import Importable
 
@@ -17,9 +20,17 @@ def _group_key(importable: Importable) -> str:
     return f"{rank}.{importable.provider}.{importable.namespace or ''}"
 
 
+# @babel/template's default `placeholderPattern`: such an identifier in the template text is
+# a placeholder, and the reference fills in none
+_TEMPLATE_PLACEHOLDER = re.compile(r"[_$A-Z0-9]+")
+
+
 def _declaration(group: list[Importable]) -> ts.ImportDeclaration:
     first = group[0]
     names = [importable.construct_name for importable in group]
+    for name in names:
+        if _TEMPLATE_PLACEHOLDER.fullmatch(name):
+            raise ConversionError(f"the class name {name} reads as a @babel/template placeholder in its import")
     if first.provider in ("cdktf", "constructs"):
         return ts.ImportDeclaration(names, first.provider)
     namespace = cdktf_snake(first.namespace).replace("_", "-") if first.namespace else first.namespace

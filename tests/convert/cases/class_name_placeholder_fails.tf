@@ -1,0 +1,3 @@
+resource "other_x" "u" {
+  name = "a one-letter class name"
+}
