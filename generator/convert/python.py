@@ -208,6 +208,8 @@ class PythonRenderer:
         return tree
 
     def _call(self, node: ts.CallExpression | ts.NewExpression, context: _Context) -> OTree:
+        if isinstance(node, ts.NewExpression) and isinstance(node.callee, ts.Identifier) and not node.callee.name:
+            return self._nameless_new(node, context)
         callee = self.expression(node.callee, replace(context, tail_position=False))
         last = len(node.arguments) - 1
         arguments = [
@@ -215,6 +217,13 @@ class PythonRenderer:
             for index, argument in enumerate(node.arguments)
         ]
         return OTree([callee, "(", OTree([], arguments, separator=", ", indent=4), ")"], can_break_line=True)
+
+    def _nameless_new(self, node: ts.NewExpression, context: _Context) -> OTree:
+        """`new (this, "id", {...})`: a construct without a class name (a resource type with no
+        `_`) reads as `new` of a parenthesized comma expression, without arguments; rosetta
+        writes the commas as binary operators and none of the operands is a tail argument."""
+        operands = [self.expression(argument, replace(context, tail_position=False)) for argument in node.arguments]
+        return OTree(["(", OTree([], operands, separator=" , "), ")()"], can_break_line=True)
 
     def _object(self, node: ts.ObjectExpression, context: _Context) -> OTree:
         literal_type: LiteralType = node.type_info or UNKNOWN
