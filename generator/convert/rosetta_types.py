@@ -16,6 +16,7 @@ from generator.convert.bindings import ANY, STRING, SchemaSet, TsArray, TsLitera
 from generator.convert.bindings.cdktf_constructs import BACKEND_CONFIGS, CONSTRUCT_CONFIGS
 from generator.convert.bindings.provider import provider_name_of
 from generator.convert.bindings.types import union
+from generator.convert.js import number_to_string
 
 _PROVIDER_SOURCE = "./.gen/providers/"
 _DECLARED_RECEIVERS = ("Fn", "Token", "Op", "TerraformIterator", "TerraformCount", "TerraformSelf")
@@ -67,11 +68,11 @@ def _join(found: list[TsType]) -> TsType | None:
 
 
 def _property_type(contextual: TsType | None, key: str) -> TsType | None:
-    """The contextual type of property `key` of an object typed `contextual`."""
-    if contextual is None:
+    """The contextual type of property `key` of an object typed `contextual`. TypeScript
+    finds none under `any` (`getTypeOfPropertyOfContextualType` only looks into structured
+    types), so an object nested in an `any`-typed one has no type and its keys are mangled."""
+    if contextual is None or contextual == ANY:
         return None
-    if contextual == ANY:
-        return ANY
     found = []
     for member in contextual.union_members():
         if isinstance(member, TsStructRef):
@@ -82,7 +83,17 @@ def _property_type(contextual: TsType | None, key: str) -> TsType | None:
             found.append(member.value)
         elif isinstance(member, TsPrimitive) and member == ANY:
             found.append(ANY)
+        elif (member == STRING or isinstance(member, TsLiteral)) and _is_numeric_name(key):
+            found.append(STRING)  # the `String` interface's index signature: `[index: number]: string`
     return _join(found)
+
+
+def _is_numeric_name(key: str) -> bool:
+    """TypeScript's `isNumericLiteralName`: `(+key).toString() === key`."""
+    try:
+        return number_to_string(float(key)) == key
+    except ValueError:
+        return False
 
 
 def _element_type(contextual: TsType | None) -> TsType | None:
