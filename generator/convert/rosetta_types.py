@@ -12,14 +12,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.convert import tsast as ts
-from generator.convert.bindings import ANY, STRING, SchemaSet, TsArray, TsLiteral, TsMap, TsPrimitive, TsStructRef, TsType
+from generator.convert.bindings import ANY, BOOLEAN, NUMBER, STRING, SchemaSet, TsArray, TsLiteral, TsMap, TsPrimitive, TsStructRef, TsType
 from generator.convert.bindings.cdktf_constructs import BACKEND_CONFIGS, CONSTRUCT_CONFIGS
 from generator.convert.bindings.provider import provider_name_of
 from generator.convert.bindings.types import union
+from generator.convert.function_bindings import FUNCTIONS, Parameter
 from generator.convert.js import number_to_string
 
 _PROVIDER_SOURCE = "./.gen/providers/"
 _DECLARED_RECEIVERS = ("Fn", "Token", "Op", "TerraformIterator", "TerraformCount", "TerraformSelf")
+
+
+def _function_type(hcl_type: str | tuple) -> TsType:
+    """The TypeScript type cdktf's `Fn` declares for a parameter of this Terraform type: lists
+    and sets are arrays (of `any` for booleans), maps and `dynamic` are `any`."""
+    if isinstance(hcl_type, tuple):
+        if hcl_type[0] in ("list", "set"):
+            return TsArray(ANY if hcl_type[1] == "bool" else _function_type(hcl_type[1]))
+        return ANY
+    return {"string": STRING, "number": NUMBER, "bool": BOOLEAN}.get(hcl_type, ANY)
+
+
+def _function_parameter(parameter: Parameter) -> TsType:
+    """A variadic tail is one array parameter."""
+    single = _function_type(parameter.type)
+    return TsArray(single) if parameter.variadic else single
 
 
 @dataclass(frozen=True)
@@ -48,6 +65,10 @@ class _Signature:
 
 _UNDECLARED = None
 _DECLARED_ANY = _Signature()
+_FN_SIGNATURES = {
+    binding.cdktf_name: _Signature(tuple(_function_parameter(p) for p in binding.parameters))
+    for binding in FUNCTIONS.values()
+}
 
 
 def _classify(contextual: TsType | None, declared: bool) -> LiteralType:
@@ -182,6 +203,8 @@ class _Typer:
             declared = callee.name == "conditional" or callee.name.startswith("VariableType.")
             return _DECLARED_ANY if declared else _UNDECLARED
         if isinstance(callee, ts.MemberExpression) and isinstance(callee.object, ts.Identifier):
+            if callee.object.name == "Fn" and callee.property.name in _FN_SIGNATURES:
+                return _FN_SIGNATURES[callee.property.name]
             if callee.object.name in _DECLARED_RECEIVERS or callee.property.name in (
                 "dynamic",
                 "addOverride",
