@@ -30,6 +30,38 @@ class MyConvertedCode(TerraformStack):
             egress=Token.as_any(True)
         )""",
     ),
+    "policy_condition_keys_nested_in_jsonencode": (
+        """resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Statement = [{
+      Condition = {
+        StringEquals = {
+          "aws:SourceArn" = "arn:aws:s3:::example"
+        }
+      }
+    }]
+  })
+}
+""",
+        HEADER.format(cdktf="Fn, Token")
+        + """from imports.aws.iam_policy import IamPolicy
+class MyConvertedCode(TerraformStack):
+    def __init__(self, scope, name):
+        super().__init__(scope, name)
+        IamPolicy(self, "p",
+            policy=Token.as_string(
+                Fn.jsonencode({
+                    "Statement": [{
+                        "Condition": {
+                            "StringEquals": {
+                                "aws:_source_arn": "arn:aws:s3:::example"
+                            }
+                        }
+                    }
+                    ]
+                }))
+        )""",
+    ),
 }
 
 
