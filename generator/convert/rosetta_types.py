@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.convert import tsast as ts
-from generator.convert.bindings import ANY, BOOLEAN, NUMBER, STRING, SchemaSet, TsArray, TsLiteral, TsMap, TsPrimitive, TsStructRef, TsType
+from generator.convert.bindings import (
+    ANY, BOOLEAN, NUMBER, STRING, SchemaSet, TsArray, TsLiteral, TsMap, TsPrimitive, TsStructRef, TsType,
+)
 from generator.convert.bindings.cdktf_constructs import BACKEND_CONFIGS, CONSTRUCT_CONFIGS
 from generator.convert.bindings.provider import provider_name_of
 from generator.convert.bindings.types import union
