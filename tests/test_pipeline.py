@@ -143,6 +143,19 @@ def test_check_passes_when_current_and_shows_a_diff_when_stale(project):
     assert "make docs" in stale.stderr
 
 
+def test_check_force_catches_a_hand_edit_under_a_current_cache_key(project):
+    _regdocs(project, "generate")
+    page = project / "out/website/docs/cdktf/python/r/widget.html.markdown"
+    page.write_text(page.read_text().replace("Manages a widget.", "Manages widgets."))
+    assert _regdocs(project, "check").returncode == 0  # the cache-key still matches
+    forced = _regdocs(project, "check", "--force")
+    assert forced.returncode == 1
+    assert "-Manages widgets.\n+Manages a widget." in forced.stdout
+    assert "regdocs generate --force" in forced.stderr
+    assert _regdocs(project, "generate", "--force").returncode == 0
+    assert _regdocs(project, "check", "--force").returncode == 0
+
+
 def test_check_exits_2_on_a_configuration_error(project):
     (project / "pyproject.toml").write_text("[tool.regdocs]\nspecs = 'x'\n")
     result = _regdocs(project, "check")

@@ -16,6 +16,7 @@ from generator.diagnostics import DiagnosticError, Report
 from generator.pipeline import build
 
 UPDATE_COMMAND = "make docs  (regdocs generate)"
+FORCED_UPDATE_COMMAND = "regdocs generate --force"  # also replaces cdktf pages with a current cache-key
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
         if current is None:
             print(f"\n{shown}: missing", file=sys.stderr)
     if stale:
-        print(f"regdocs check: {stale} files stale or missing; update them with: {UPDATE_COMMAND}", file=sys.stderr)
+        update = FORCED_UPDATE_COMMAND if args.force else UPDATE_COMMAND
+        print(f"regdocs check: {stale} files stale or missing; update them with: {update}", file=sys.stderr)
         return EXIT_FAILED
     print(f"regdocs check: {len(result.outputs)} files up to date", file=sys.stderr)
     return EXIT_OK
