@@ -137,7 +137,7 @@ def _module_imports(plan: dict) -> list[ts.Statement]:
     declarations = []
     for source in sources:
         module = ModuleSource(source)
-        declarations.append(ts.ImportNamespaceDeclaration(module.class_name, f"./.gen/modules/{module.file_name}"))
+        declarations.append(ts.ImportNamespaceDeclaration(module.class_name, module.import_source))
     return declarations
 
 

@@ -1,0 +1,3 @@
+module "tiers" {
+  source = "./modules/3tier"
+}

@@ -1,0 +1,3 @@
+module "quoted" {
+  source = "./modules/my\"mod"
+}
