@@ -147,12 +147,12 @@ def _key_name(key: ts.Identifier | ts.StringLiteral) -> str:
 class _Typer:
     def __init__(self, program: ts.Program, schemas: SchemaSet):
         self.schemas = schemas
-        self.sources = {
-            name: statement.source
-            for statement in program.body
-            if isinstance(statement, ts.ImportDeclaration)
-            for name in statement.names
-        }
+        # a name imported twice (from two folders) is TypeScript's first declaration
+        self.sources: dict[str, str] = {}
+        for statement in program.body:
+            if isinstance(statement, ts.ImportDeclaration):
+                for name in statement.names:
+                    self.sources.setdefault(name, statement.source)
         self.constructed = {
             inner.name: inner.init.callee.name
             for statement in program.body

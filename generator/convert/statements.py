@@ -308,7 +308,11 @@ def import_block(scope: Scope, item: dict, has_node: Callable[[str], bool]) -> l
             f"CDKTF does not support imports into modules yet, please remove the import block importing "
             f"{item['id']} into {target} from your configuration"
         )]
-    resource_type, _, resource_name = target.partition(".")
+    # JavaScript's `const [type, name] = target.split(".")`: the name is the second part only
+    resource_type, *names = target.split(".")
+    if not names:
+        raise ConversionError(f"the import target {target} has no resource name")
+    resource_name = names[0]
     if "[" in resource_name:
         return [_comment_only(
             f"CDKTF does not support imports into resources with count or for_each yet, please remove the "
@@ -319,6 +323,9 @@ def import_block(scope: Scope, item: dict, has_node: Callable[[str], bool]) -> l
     provider_name, *rest = resource_type.split("_")
     construct_id = unique_id(scope, hcl2cdk_camel(resource_name))
     class_expression = construct_class(scope, f"{provider_name}.{'_'.join(rest)}")
+    if isinstance(class_expression, ts.Identifier) and not class_expression.name:
+        # babel prints `.generateConfigForImport(...)`, which prettier cannot parse
+        raise ConversionError(f"the import target {target} has no class name")
     call = ts.CallExpression(
         ts.MemberExpression(class_expression, ts.Identifier("generateConfigForImport")),
         [ts.ThisExpression(), ts.StringLiteral(construct_id), ts.StringLiteral(item["id"])],

@@ -1,0 +1,4 @@
+import {
+  to = upper(var.name)
+  id = "w-1"
+}
