@@ -144,6 +144,24 @@ def _key_name(key: ts.Identifier | ts.StringLiteral) -> str:
     return name[1:-1] if len(name) >= 2 and name[0] == name[-1] == '"' else name
 
 
+def _reads_variable(node, name: str) -> bool:
+    """Whether the expression tree `node` reads the variable `name` (identifiers may hold dotted
+    paths: `name.attribute`)."""
+    if isinstance(node, ts.Identifier):
+        return node.name == name or node.name.startswith((name + ".", name + "["))
+    if isinstance(node, ts.MemberExpression):
+        return _reads_variable(node.object, name)
+    if isinstance(node, ts.ObjectProperty):
+        return _reads_variable(node.value, name)
+    if isinstance(node, ts.Node):
+        return any(_reads_variable(value, name) for value in vars(node).values() if isinstance(value, (ts.Node, list, tuple, dict)))
+    if isinstance(node, (list, tuple)):
+        return any(_reads_variable(item, name) for item in node)
+    if isinstance(node, dict):
+        return any(_reads_variable(item, name) for item in [*node.keys(), *node.values()])
+    return False
+
+
 class _Typer:
     def __init__(self, program: ts.Program, schemas: SchemaSet):
         self.schemas = schemas
@@ -161,6 +179,15 @@ class _Typer:
             if isinstance(inner, ts.VariableDeclaration)
             and isinstance(inner.init, ts.NewExpression)
             and isinstance(inner.init.callee, ts.Identifier)
+        }
+        # a variable read in its own initializer: TypeScript gives it type any (TS7022)
+        self.self_referencing = {
+            inner.name
+            for statement in program.body
+            if isinstance(statement, ts.ClassDeclaration)
+            for inner in statement.body
+            if isinstance(inner, ts.VariableDeclaration) and inner.init is not None
+            and _reads_variable(inner.init, inner.name)
         }
 
     def _provider_config(self, class_name: str) -> TsType | None:
@@ -190,6 +217,8 @@ class _Typer:
         """Whether rosetta knows the type of `receiver`: a variable holding a construct whose
         class it cannot resolve (no bindings for its provider) is untyped, and so are its
         methods' parameters."""
+        if receiver in self.self_referencing:
+            return False
         class_name = self.constructed.get(receiver)
         if class_name is None:
             return True

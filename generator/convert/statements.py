@@ -121,6 +121,7 @@ class _DynamicBlock:
     for_each: Any
     content: Any
     scoped_var: str
+    missing: tuple[str, ...] = ()  # of for_each and content: undefined in JavaScript, left out
 
 
 def _dynamic_blocks(config: Any, path: str = "") -> list[_DynamicBlock]:
@@ -134,7 +135,8 @@ def _dynamic_blocks(config: Any, path: str = "") -> list[_DynamicBlock]:
         scoped_var = next(iter(dynamic))
         body = dynamic[scoped_var][0]
         block_path = f"{path}.dynamic.{scoped_var}"
-        found = _DynamicBlock(block_path, body.get("for_each"), body.get("content"), scoped_var)
+        missing = tuple(name for name in ("for_each", "content") if name not in body)
+        found = _DynamicBlock(block_path, body.get("for_each"), body.get("content"), scoped_var, missing)
         return [found, *_dynamic_blocks(body.get("content"), f"{block_path}.0.content")]
     return [block for key, value in config.items() for block in _dynamic_blocks(value, f"{path}.{key}")]
 
@@ -214,9 +216,8 @@ def _dynamic_override(scope: Scope, var_name: str, dyn: _DynamicBlock) -> ts.Sta
     override_scope = scope.with_(
         within_override_expression=True, scoped_variables={name: "dynamic-block" for name in names}
     )
-    value = convert_value(
-        override_scope, {"for_each": dyn.for_each, "content": dyn.content}, "path-for-dynamic-blocks-can-be-ignored"
-    )
+    fields = {name: value for name, value in (("for_each", dyn.for_each), ("content", dyn.content)) if name not in dyn.missing}
+    value = convert_value(override_scope, fields, "path-for-dynamic-blocks-can-be-ignored")
     call = ts.CallExpression(_member(var_name, "addOverride"), [ts.StringLiteral(dyn.path[1:]), value])
     return ts.ExpressionStatement(call, leading_comments=[LOOP_COMMENT])
 
