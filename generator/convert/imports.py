@@ -6,6 +6,7 @@ import re
 
 from generator.convert import tsast as ts
 from generator.convert.errors import ConversionError
+from generator.convert.js import js_identifier, js_string_content
 from generator.convert.naming import cdktf_snake
 from generator.convert.scope import Importable
 
@@ -27,7 +28,9 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"[_$A-Z0-9]+")
 
 def _declaration(group: list[Importable]) -> ts.ImportDeclaration:
     first = group[0]
-    names = [importable.construct_name for importable in group]
+    # the template text is parsed: names are read as identifiers (escapes decoded), the path
+    # as the content of a string literal
+    names = [js_identifier(name) if name else name for name in (i.construct_name for i in group)]
     for name in names:
         if _TEMPLATE_PLACEHOLDER.fullmatch(name):
             raise ConversionError(f"the class name {name} reads as a @babel/template placeholder in its import")
@@ -35,7 +38,8 @@ def _declaration(group: list[Importable]) -> ts.ImportDeclaration:
         return ts.ImportDeclaration(names, first.provider)
     namespace = cdktf_snake(first.namespace).replace("_", "-") if first.namespace else first.namespace
     provider = "null" if first.provider == "NullProvider" else first.provider
-    return ts.ImportDeclaration(names, f"./.gen/providers/{provider}/{'undefined' if namespace is None else namespace}")
+    path = f"./.gen/providers/{provider}/{'undefined' if namespace is None else namespace}"
+    return ts.ImportDeclaration(names, js_string_content(path))
 
 
 def import_declarations(importables: list[Importable]) -> list[ts.ImportDeclaration]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
+
+from generator.convert.errors import ConversionError
 
 _MAX_ARRAY_INDEX = 2**32 - 2
 
@@ -76,3 +79,83 @@ def truthy(value) -> bool:
     if isinstance(value, float) and math.isnan(value):
         return False
     return bool(value)
+
+
+# words a JavaScript module cannot bind (strict mode), even when spelled with escapes
+_JS_RESERVED = frozenset(
+    "break case catch class const continue debugger default delete do else enum export extends false finally for "
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with "
+    "yield let static implements interface package private protected public await arguments eval".split()
+)
+_UNICODE_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
+
+
+def _js_identifier_char(char: str, first: bool) -> bool:
+    if char == "$" or (not first and char in "\u200c\u200d"):
+        return True
+    return ("_" + char).isidentifier() if not first else char.isidentifier()
+
+
+def js_identifier(text: str) -> str:
+    """`text` as @babel/parser reads it in identifier position: `\\u` escapes decoded; any other
+    character that cannot be part of an identifier, or a reserved word, is a syntax error."""
+    chars: list[str] = []
+    position = 0
+    while position < len(text):
+        if text[position] == "\\":
+            escape = _UNICODE_ESCAPE.match(text, position)
+            if not escape or int(escape.group(1) or escape.group(2), 16) > 0x10FFFF:
+                raise ConversionError(f"{text} is not a JavaScript identifier")
+            chars.append(chr(int(escape.group(1) or escape.group(2), 16)))
+            position = escape.end()
+        else:
+            chars.append(text[position])
+            position += 1
+    name = "".join(chars)
+    if not name or not all(_js_identifier_char(char, index == 0) for index, char in enumerate(name)) or name in _JS_RESERVED:
+        raise ConversionError(f"{text} is not a JavaScript identifier")
+    return name
+
+
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def js_string_content(text: str) -> str:
+    """`text` as the content of a double-quoted string literal of a JavaScript module (strict
+    mode): escapes decoded; a quote, a line break, a bad or legacy octal escape is a syntax error."""
+    out: list[str] = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char == '"' or char in "\n\r":
+            raise ConversionError(f"{text} breaks a string literal")
+        if char != "\\":
+            out.append(char)
+            position += 1
+            continue
+        following = text[position + 1 : position + 2]
+        if following == "u":
+            escape = _UNICODE_ESCAPE.match(text, position)
+            if not escape or int(escape.group(1) or escape.group(2), 16) > 0x10FFFF:
+                raise ConversionError(f"{text} has a bad string escape")
+            out.append(chr(int(escape.group(1) or escape.group(2), 16)))
+            position = escape.end()
+        elif following == "x":
+            digits = text[position + 2 : position + 4]
+            if not re.fullmatch(r"[0-9a-fA-F]{2}", digits):
+                raise ConversionError(f"{text} has a bad string escape")
+            out.append(chr(int(digits, 16)))
+            position += 4
+        elif following == "0" and not text[position + 2 : position + 3].isdigit():
+            out.append("\0")
+            position += 2
+        elif following.isdigit() or following == "":
+            raise ConversionError(f"{text} has a bad string escape")
+        elif following in "\n\u2028\u2029":
+            position += 2
+        elif following == "\r":
+            position += 3 if text[position + 2 : position + 3] == "\n" else 2
+        else:
+            out.append(_SIMPLE_ESCAPES.get(following, following))
+            position += 2
+    return "".join(out)

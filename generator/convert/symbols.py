@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.convert import tsast as ts
+from generator.convert.js import js_identifier
 from generator.convert.naming import (
     hcl2cdk_camel,
     hcl2cdk_pascal,
@@ -22,6 +23,11 @@ def unique_id(scope: Scope, key: str) -> str:
     return key
 
 
+def _decoded(name: str) -> str:
+    """prettier parses babel's text again: an escape in an identifier is decoded"""
+    return js_identifier(name) if "\\" in name else name
+
+
 def variable_name(scope: Scope, resource: str, name: str) -> str:
     """The variable for block `name` of `resource`; the first resource to ask for a name owns it."""
     resource_key = resource.replace(".", "_")
@@ -29,8 +35,8 @@ def variable_name(scope: Scope, resource: str, name: str) -> str:
     if known is not None:
         if known.resource == resource_key:
             return known.variable_name
-        return valid_var_name(hcl2cdk_camel(f"{resource}_{name}"))
-    chosen = valid_var_name(hcl2cdk_camel(name))
+        return _decoded(valid_var_name(hcl2cdk_camel(f"{resource}_{name}")))
+    chosen = _decoded(valid_var_name(hcl2cdk_camel(name)))
     scope.program.variables[name] = VariableEntry(chosen, resource_key)
     return chosen
 
@@ -99,6 +105,7 @@ def construct_class(scope: Scope, type_: str, is_module: bool = False) -> ts.Exp
             class_name = _unique_class_name(scope, provider, "_".join(parts)) or hcl2cdk_pascal(
                 sanitize_class_or_namespace_name(resource)
             )
+        class_name = _decoded(class_name)
         scope.add_import(class_name, provider, namespace)
         return ts.Identifier(class_name)
     return ts.Identifier(hcl2cdk_pascal(type_))

@@ -1,0 +1,3 @@
+resource "acme_\"quoted" "q" {
+  name = "a quote ends the import path"
+}
