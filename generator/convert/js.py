@@ -90,6 +90,16 @@ _JS_RESERVED = frozenset(
 _UNICODE_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
 
 
+def _unicode_escape(text: str, position: int) -> tuple[str, int] | None:
+    """The character a `\\u` escape at `position` stands for and where the escape ends, or
+    None when it is not a valid escape."""
+    escape = _UNICODE_ESCAPE.match(text, position)
+    if not escape:
+        return None
+    code = int(escape.group(1) or escape.group(2), 16)
+    return (chr(code), escape.end()) if code <= 0x10FFFF else None
+
+
 def _js_identifier_char(char: str, first: bool) -> bool:
     if char == "$" or (not first and char in "\u200c\u200d"):
         return True
@@ -103,16 +113,17 @@ def js_identifier(text: str) -> str:
     position = 0
     while position < len(text):
         if text[position] == "\\":
-            escape = _UNICODE_ESCAPE.match(text, position)
-            if not escape or int(escape.group(1) or escape.group(2), 16) > 0x10FFFF:
+            escape = _unicode_escape(text, position)
+            if escape is None:
                 raise ConversionError(f"{text} is not a JavaScript identifier")
-            chars.append(chr(int(escape.group(1) or escape.group(2), 16)))
-            position = escape.end()
+            char, position = escape
+            chars.append(char)
         else:
             chars.append(text[position])
             position += 1
     name = "".join(chars)
-    if not name or not all(_js_identifier_char(char, index == 0) for index, char in enumerate(name)) or name in _JS_RESERVED:
+    valid = name and all(_js_identifier_char(char, index == 0) for index, char in enumerate(name))
+    if not valid or name in _JS_RESERVED:
         raise ConversionError(f"{text} is not a JavaScript identifier")
     return name
 
@@ -135,11 +146,11 @@ def js_string_content(text: str) -> str:
             continue
         following = text[position + 1 : position + 2]
         if following == "u":
-            escape = _UNICODE_ESCAPE.match(text, position)
-            if not escape or int(escape.group(1) or escape.group(2), 16) > 0x10FFFF:
+            escape = _unicode_escape(text, position)
+            if escape is None:
                 raise ConversionError(f"{text} has a bad string escape")
-            out.append(chr(int(escape.group(1) or escape.group(2), 16)))
-            position = escape.end()
+            char, position = escape
+            out.append(char)
         elif following == "x":
             digits = text[position + 2 : position + 4]
             if not re.fullmatch(r"[0-9a-fA-F]{2}", digits):
