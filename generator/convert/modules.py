@@ -67,21 +67,12 @@ class ModuleSource:
 
     @staticmethod
     def _parse_generic(source: str) -> tuple[str, str | None]:
-        text = source
-        prefix = re.match(r"^([a-zA-Z0-9]*)::(.*)", text)
-        if prefix:
-            text = prefix.group(2)
-        protocol = re.match(r"^([a-zA-Z]*)://(.*)", text)
-        if protocol:
-            text = protocol.group(2)
+        text = _last_group(r"^([a-zA-Z0-9]*)::(.*)", source)  # a forced getter (`git::`)
+        text = _last_group(r"^([a-zA-Z]*)://(.*)", text)  # a protocol
         text = text.split(":")[-1]
-        text = re.match(r"^[\d]*(.*)", text).group(1)
-        host = re.search(r"[^/]*\.[^/]*/(.*)", text)
-        if host:
-            text = host.group(1)
-        argument = re.search(r"(.*)\?.*", text)
-        if argument:
-            text = argument.group(1)
+        text = _last_group(r"^[\d]*(.*)", text)
+        text = _last_group(r"[^/]*\.[^/]*/(.*)", text)  # a host
+        text = _last_group(r"(.*)\?.*", text)  # query arguments
         text = re.sub(r"\.git|\.hg|\.zip", "", text, count=1)
         module_parts = text.split("//")
         parts = module_parts[0].split("/")
@@ -92,6 +83,12 @@ class ModuleSource:
         if len(module_parts) > 1:
             return _in_sub_folder(name, namespace, module_parts[1])
         return name, namespace
+
+
+def _last_group(pattern: str, text: str) -> str:
+    """The last group of `pattern` where it is found in `text`, else `text` unchanged."""
+    found = re.search(pattern, text)
+    return found.group(found.re.groups) if found else text
 
 
 def _in_sub_folder(name: str, namespace: str | None, sub_path: str) -> tuple[str, str]:
