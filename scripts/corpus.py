@@ -35,13 +35,18 @@ def add_corpus_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: $REGDOCS_CORPUS or ../shared/corpus)")
 
 
-def corpus_of(args: argparse.Namespace) -> Path | None:
-    """The corpus the command line names, or None after saying why there is none."""
+def report_options(doc: str, misses: int, argv: list[str] | None = None) -> tuple[Path, int] | None:
+    """A corpus report's command line (`--corpus DIR`, `--misses N`): the corpus and how many
+    misses to list, or None after saying why there is no corpus."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    add_corpus_argument(parser)
+    parser.add_argument("--misses", type=int, default=misses, help="how many misses to list (default: %(default)s)")
+    args = parser.parse_args(argv)
     corpus = args.corpus or corpus_root()
     if corpus is None or not (corpus / "pairs").is_dir():
         print("corpus not found: pass --corpus DIR or set REGDOCS_CORPUS", file=sys.stderr)
         return None
-    return corpus
+    return corpus, args.misses
 
 
 def first_difference(expected: str, actual: str) -> str:

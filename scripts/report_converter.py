@@ -11,7 +11,6 @@ per provider and per HCL feature (block kinds, meta-arguments, expression forms)
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import defaultdict
@@ -23,11 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from generator.convert import ConversionError, convert_hcl  # noqa: E402
 from scripts.corpus import (  # noqa: E402
     PagePair,
-    add_corpus_argument,
-    corpus_of,
     family,
     first_difference,
     load_pages,
+    report_options,
     schema_set,
 )
 from scripts.hcl_features import features  # noqa: E402
@@ -114,15 +112,12 @@ def print_report(results: list[BlockResult], elapsed: float, conversions: int, m
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_corpus_argument(parser)
-    parser.add_argument("--misses", type=int, default=40, help="how many miss groups to list")
-    args = parser.parse_args()
-    corpus = corpus_of(args)
-    if corpus is None:
+    options = report_options(__doc__, 40)
+    if options is None:
         return 2
+    corpus, misses = options
     results, elapsed, conversions = convert_corpus(corpus)
-    print_report(results, elapsed, conversions, args.misses)
+    print_report(results, elapsed, conversions, misses)
     return 0
 
 

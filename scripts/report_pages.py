@@ -9,7 +9,6 @@ as written over the committed page (which keeps that page's CRLF line endings, a
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import defaultdict
@@ -19,17 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.cdktf_page import python_page  # noqa: E402
 from generator.outputs import with_line_endings_of  # noqa: E402
-from scripts.corpus import add_corpus_argument, corpus_of, family, first_difference, load_pages, schema_set  # noqa: E402
+from scripts.corpus import family, first_difference, load_pages, report_options, schema_set  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_corpus_argument(parser)
-    parser.add_argument("--misses", type=int, default=30, help="how many misses to list")
-    args = parser.parse_args()
-    corpus = corpus_of(args)
-    if corpus is None:
+    options = report_options(__doc__, 30)
+    if options is None:
         return 2
+    corpus, listed = options
     results = {(subset, mode): defaultdict(list) for subset in ("reproducible", "all") for mode in ("fresh", "in place")}
     misses = []
     started = time.perf_counter()
@@ -52,7 +48,7 @@ def main() -> int:
             print(f"  {name:18} {ok}/{count} ({100 * ok / count:.1f}%)")
         print(f"  {'total':18} {matched}/{total} ({100 * matched / max(total, 1):.1f}%)")
     print(f"\n## Misses written in place ({len(misses)}; reproducible ones first)")
-    for page, difference in sorted(misses, key=lambda item: not item[0].reproducible)[: args.misses]:
+    for page, difference in sorted(misses, key=lambda item: not item[0].reproducible)[:listed]:
         marker = "R" if page.reproducible else " "
         print(f"  {marker} {page.page_id}: {difference}")
     print(f"\n## Speed: {len(pages)} pages in {elapsed:.2f} s ({len(pages) / elapsed:.0f} pages/s)")

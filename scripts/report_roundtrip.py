@@ -10,7 +10,6 @@ kind, how many output paths match the page's original path, and the time taken.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -23,7 +22,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from generator.api import import_spec, load_spec_text, page_path, render_page  # noqa: E402
 from generator.spec.writer import dump_spec  # noqa: E402
-from scripts.corpus import add_corpus_argument, corpus_of, first_difference  # noqa: E402
+from scripts.corpus import first_difference, report_options  # noqa: E402
 
 # The pages the targets are measured on, and an extra group shown apart.
 TARGET_GLOBS = ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.md")
@@ -153,18 +152,13 @@ def print_report(target: Measurement, extra: Measurement | None, misses: int) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_corpus_argument(parser)
-    parser.add_argument(
-        "--misses", type=int, default=50, help="how many misses to list (default: %(default)s)"
-    )
-    args = parser.parse_args(argv)
-    corpus = corpus_of(args)
-    if corpus is None:
+    options = report_options(__doc__, 50, argv)
+    if options is None:
         return 2
+    corpus, misses = options
     target = measure(corpus)
     extra = measure(corpus, EXTRA_GLOBS)
-    print_report(target, extra, args.misses)
+    print_report(target, extra, misses)
     return 0
 
 
