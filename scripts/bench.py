@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.api import import_spec, render_page  # noqa: E402
-from generator.cdktf_page import python_page  # noqa: E402
+from regdocs.api import import_spec, render_page  # noqa: E402
+from regdocs.cdktf.page import python_page  # noqa: E402
 from scripts.corpus import add_corpus_argument, corpus_root, load_pages, schema_set  # noqa: E402
 
 SPEC = """kind: resource
@@ -98,7 +98,7 @@ def bench_noop_generate(count: int) -> None:
         (project / "specs").mkdir()
         for n in range(count):
             (project / "specs" / f"acme_widget_{n}.yaml").write_text(SPEC.format(n=n))
-        command = [sys.executable, "-m", "generator", "generate", "--project-dir", str(project)]
+        command = [sys.executable, "-m", "regdocs", "generate", "--project-dir", str(project)]
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True)
         first = time.perf_counter() - started

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.convert.hcl import HclSyntaxError, parse_config
+from regdocs.convert.hcl import HclSyntaxError, parse_config
 
 META_ARGUMENTS = ("count", "for_each", "depends_on", "lifecycle", "provider", "provisioner", "connection", "dynamic")
 _EXPRESSIONS = {

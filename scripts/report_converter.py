@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.convert import ConversionError, convert_hcl  # noqa: E402
+from regdocs.convert import ConversionError, convert_hcl  # noqa: E402
 from scripts.corpus import (  # noqa: E402
     PagePair,
     family,

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.cdktf_page import python_page  # noqa: E402
-from generator.outputs import with_line_endings_of  # noqa: E402
+from regdocs.cdktf.page import python_page  # noqa: E402
+from regdocs.project.outputs import with_line_endings_of  # noqa: E402
 from scripts.corpus import family, first_difference, load_pages, report_options, schema_set  # noqa: E402
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
-from generator.api import import_spec, load_spec_text, page_path, render_page  # noqa: E402
-from generator.spec.writer import dump_spec  # noqa: E402
+from regdocs.api import import_spec, load_spec_text, page_path, render_page  # noqa: E402
+from regdocs.spec.writer import dump_spec  # noqa: E402
 from scripts.corpus import first_difference, report_options  # noqa: E402
 
 # The pages the targets are measured on, and an extra group shown apart.

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT_ROOT
-from generator.cli import main
+from regdocs.cli import main
 
 CASES = sorted((PROJECT_ROOT / "tests" / "broken_specs").glob("*.yaml"))
 

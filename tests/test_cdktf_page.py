@@ -3,7 +3,7 @@
 import hashlib
 import hmac
 
-from generator.cdktf_page import (
+from regdocs.cdktf.page import (
     DO_NOT_EDIT_LINE,
     SnippetError,
     cache_key_comment,

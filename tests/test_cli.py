@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from conftest import PROJECT_ROOT
-from generator.cli import main
+from regdocs.cli import main
 
 SEED_SPEC = PROJECT_ROOT / "specs" / "aws_apigatewayv2_route_response.yaml"
 SEED_PAGE = PROJECT_ROOT / "tests" / "expected" / "apigatewayv2_route_response.hcl.md"
@@ -72,7 +72,7 @@ def test_console_script_runs_without_traceback(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("kind: [\n")
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "render", str(broken)],
+        [sys.executable, "-m", "regdocs", "render", str(broken)],
         capture_output=True,
         text=True,
         cwd=PROJECT_ROOT,

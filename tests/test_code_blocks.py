@@ -1,7 +1,7 @@
 """Code blocks of a spec's page with the spec lines they come from."""
 
 from conftest import PROJECT_ROOT
-from generator.api import code_blocks, load_spec, load_spec_text
+from regdocs.api import code_blocks, load_spec, load_spec_text
 
 SPEC = """\
 kind: resource

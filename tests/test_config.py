@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.config import load_config
-from generator.diagnostics import DiagnosticError
+from regdocs.project.config import load_config
+from regdocs.diagnostics import DiagnosticError
 
 
 def test_defaults_without_pyproject(tmp_path):

@@ -1,7 +1,7 @@
 """The `regdocs convert` and `regdocs convert-page` commands: destinations, messages and exit codes."""
 
 from conftest import PROJECT_ROOT
-from generator.cli import main
+from regdocs.cli import main
 
 CASES = PROJECT_ROOT / "tests" / "convert" / "cases"
 SCHEMA = PROJECT_ROOT / "tests" / "convert" / "acme_schema.json"

@@ -52,10 +52,10 @@ def test_import_and_render_do_not_depend_on_hash_seed(corpus, tmp_path):
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
         for step in (["import", *map(str, pages), "--out-dir", str(out / "specs")],):
-            subprocess.run([sys.executable, "-m", "generator", *step], check=True, env=env, cwd=PROJECT_ROOT)
+            subprocess.run([sys.executable, "-m", "regdocs", *step], check=True, env=env, cwd=PROJECT_ROOT)
         specs = sorted((out / "specs").iterdir())
         subprocess.run(
-            [sys.executable, "-m", "generator", "render", *map(str, specs), "--out-dir", str(out / "pages")],
+            [sys.executable, "-m", "regdocs", "render", *map(str, specs), "--out-dir", str(out / "pages")],
             check=True,
             env=env,
             cwd=PROJECT_ROOT,

@@ -7,8 +7,8 @@ checked. `python scripts/report_pages.py` prints them per provider, with the mis
 
 import pytest
 
-from generator.cdktf_page import python_page
-from generator.outputs import with_line_endings_of
+from regdocs.cdktf.page import python_page
+from regdocs.project.outputs import with_line_endings_of
 from scripts.corpus import load_pages, schema_set
 
 

@@ -13,7 +13,7 @@ def test_rendering_specs_is_deterministic(tmp_path):
     for seed in ("0", "12345"):
         out = tmp_path / seed
         subprocess.run(
-            [sys.executable, "-m", "generator", "render", *specs, "--repo-dir", str(out)],
+            [sys.executable, "-m", "regdocs", "render", *specs, "--repo-dir", str(out)],
             check=True,
             cwd=PROJECT_ROOT,
             env={**os.environ, "PYTHONHASHSEED": seed},

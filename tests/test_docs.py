@@ -3,7 +3,7 @@
 import re
 
 from conftest import PROJECT_ROOT
-from generator.api import load_spec_text, render_page
+from regdocs.api import load_spec_text, render_page
 
 
 def fenced(path, language):
@@ -25,7 +25,7 @@ def test_spec_reference_small_example_renders_as_shown():
 
 
 def test_spec_reference_lists_every_style_key():
-    from generator.spec.styles import STYLE_KEYS
+    from regdocs.spec.styles import STYLE_KEYS
 
     text = (PROJECT_ROOT / "docs" / "spec.md").read_text()
     assert [key for key in STYLE_KEYS if f"| `{key}` |" not in text] == []

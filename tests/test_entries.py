@@ -2,9 +2,9 @@
 
 import pytest
 
-from generator.formatting import schema_entry, website_entry
-from generator.markdown_import.entries import parse_schema_entry, parse_website_entry, split_top_level
-from generator.spec.styles import DEFAULTS
+from regdocs.registry.formatting import schema_entry, website_entry
+from regdocs.markdown_import.entries import parse_schema_entry, parse_website_entry, split_top_level
+from regdocs.spec.styles import DEFAULTS
 
 
 def website(*lines):

@@ -1,8 +1,8 @@
 """Front matter lines to fields and back."""
 
-from generator.formatting import front_matter_lines
-from generator.markdown_import.front_matter import parse_front_matter
-from generator.spec.styles import page_style
+from regdocs.registry.formatting import front_matter_lines
+from regdocs.markdown_import.front_matter import parse_front_matter
+from regdocs.spec.styles import page_style
 
 
 def round_trip(lines):

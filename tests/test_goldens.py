@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from conftest import PROJECT_ROOT
-from generator.api import import_page, load_spec, load_spec_text, page_path, render_page
+from regdocs.api import import_page, load_spec, load_spec_text, page_path, render_page
 
 SPECS = sorted((PROJECT_ROOT / "specs").glob("*.yaml"))
 OUT = PROJECT_ROOT / "out"
@@ -58,7 +58,7 @@ def _properties(schema) -> set[str]:
 
 
 def test_committed_specs_use_every_spec_field():
-    from generator.spec.validate import spec_schema
+    from regdocs.spec.validate import spec_schema
 
     used = set().union(*(_keys(yaml.safe_load(path.read_text())) for path in SPECS))
     assert _properties(spec_schema()) - used == set()

@@ -2,9 +2,9 @@
 
 import pytest
 
-import generator.markdown_import.importer as importer
-from generator.api import import_page, import_spec, load_spec_text, render_page
-from generator.spec.model import Entry, Markdown, Section
+import regdocs.markdown_import.importer as importer
+from regdocs.api import import_page, import_spec, load_spec_text, render_page
+from regdocs.spec.model import Entry, Markdown, Section
 
 WEBSITE_PAGE = """\
 ---

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.api import DiagnosticError, load_spec, load_spec_text
+from regdocs.api import DiagnosticError, load_spec, load_spec_text
 
 MINIMAL = "kind: resource\nname: shop_crate\n"
 

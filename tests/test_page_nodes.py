@@ -1,7 +1,7 @@
 """Code blocks, inline code spans and the first heading, at remark-parse 9's offsets
 (expected values checked against remark-parse 9 during development)."""
 
-from generator.page_nodes import find_nodes, first_heading_offset
+from regdocs.cdktf.page_nodes import find_nodes, first_heading_offset
 
 
 def _sources(text, nodes):

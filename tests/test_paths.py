@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.paths import file_name_for, page_path
-from generator.spec.model import Spec
+from regdocs.registry.paths import file_name_for, page_path
+from regdocs.spec.model import Spec
 
 
 @pytest.mark.parametrize(

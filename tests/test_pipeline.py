@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT_ROOT
-from generator.config import load_config
-from generator.diagnostics import Report
-from generator.pipeline import build, python_page_path
+from regdocs.project.config import load_config
+from regdocs.diagnostics import Report
+from regdocs.project.pipeline import build, python_page_path
 
 OUT = PROJECT_ROOT / "out"
 EXPECTED = PROJECT_ROOT / "tests" / "expected"
@@ -82,7 +82,7 @@ arguments:
 
 def _regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args, "--project-dir", str(project)],
+        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(project)],
         capture_output=True,
         text=True,
         cwd=project,
@@ -170,7 +170,7 @@ def test_generate_is_deterministic_across_hash_seeds(tmp_path):
         shutil.copytree(PROJECT_ROOT / "specs", target / "specs")
         shutil.copy(PROJECT_ROOT / "pyproject.toml", target / "pyproject.toml")
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "generator", "generate", "--project-dir", str(target)], env=env, check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "regdocs", "generate", "--project-dir", str(target)], env=env, check=True, capture_output=True)
         texts.append({p.relative_to(target): p.read_bytes() for p in (target / "out").rglob("*") if p.is_file()})
     assert texts[0] == texts[1]
 

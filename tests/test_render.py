@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import PROJECT_ROOT
-from generator.api import DiagnosticError, load_spec, load_spec_text, render_page
+from regdocs.api import DiagnosticError, load_spec, load_spec_text, render_page
 
 SEED = PROJECT_ROOT / "specs" / "aws_apigatewayv2_route_response.yaml"
 

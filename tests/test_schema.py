@@ -2,9 +2,9 @@
 
 from dataclasses import fields
 
-from generator.spec.model import Block, Entry, Example, Import, Section, Spec
-from generator.spec.styles import ENTRY_STYLE_KEYS, STYLE_KEYS
-from generator.spec.validate import spec_schema
+from regdocs.spec.model import Block, Entry, Example, Import, Section, Spec
+from regdocs.spec.styles import ENTRY_STYLE_KEYS, STYLE_KEYS
+from regdocs.spec.validate import spec_schema
 
 # Model fields that are not spec keys (filled in by the loader), or named differently.
 NOT_KEYS = {"line", "path"}

@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.spec.model import Block, Entry, Spec
-from generator.spec_schema import parse_tf_type, resource_schema
+from regdocs.spec.model import Block, Entry, Spec
+from regdocs.spec.as_provider_schema import parse_tf_type, resource_schema
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.api import dump_spec, load_spec_text
-from generator.spec.model import Markdown, Spec
+from regdocs.api import dump_spec, load_spec_text
+from regdocs.spec.model import Markdown, Spec
 
 TRICKY = [
     "",

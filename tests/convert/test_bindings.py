@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from generator.convert.bindings import (
+from regdocs.convert.bindings import (
     ANY,
     IRESOLVABLE,
     STRING,
@@ -21,8 +21,8 @@ from generator.convert.bindings import (
     TsStructRef,
     TsUnion,
 )
-from generator.convert.bindings.cdktf_meta import TERRAFORM_META_ARGUMENTS, TERRAFORM_RESOURCE_LIFECYCLE
-from generator.convert.bindings.types import BOOLEAN, union
+from regdocs.convert.bindings.cdktf_meta import TERRAFORM_META_ARGUMENTS, TERRAFORM_RESOURCE_LIFECYCLE
+from regdocs.convert.bindings.types import BOOLEAN, union
 
 OPT = {"type": "string", "optional": True}
 REQ = {"type": "string", "required": True}

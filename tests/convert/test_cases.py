@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.convert import ConversionError, SchemaSet, convert_hcl
+from regdocs.convert import ConversionError, SchemaSet, convert_hcl
 
 CASES = Path(__file__).parent / "cases"
 SNIPPETS = sorted(CASES.glob("*.tf"))

@@ -4,8 +4,8 @@ The figures are also printed, with the misses, by `python scripts/report_convert
 
 import pytest
 
-from generator.convert import ConversionError, convert_hcl
-from generator.convert.hcl import HclSyntaxError, expression_ast, parse_config
+from regdocs.convert import ConversionError, convert_hcl
+from regdocs.convert.hcl import HclSyntaxError, expression_ast, parse_config
 from scripts.corpus import load_pages, schema_set
 
 

@@ -3,7 +3,7 @@ against hcl2json when the test was written)."""
 
 import pytest
 
-from generator.convert.hcl import HclSyntaxError, expression_ast, wrap_terraform_expression
+from regdocs.convert.hcl import HclSyntaxError, expression_ast, wrap_terraform_expression
 
 
 def _shape(node):

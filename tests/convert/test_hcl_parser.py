@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from generator.convert.hcl import HclSyntaxError, parse_config
+from regdocs.convert.hcl import HclSyntaxError, parse_config
 
 
 def test_literals_expressions_and_key_order():

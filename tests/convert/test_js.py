@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.convert.js import js_ordered_items, number_to_string, to_string, truthy
+from regdocs.convert.js import js_ordered_items, number_to_string, to_string, truthy
 
 
 @pytest.mark.parametrize(

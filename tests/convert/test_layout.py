@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from ts_source import parse_expression, parse_program
 
-from generator.convert.layout import print_typescript
-from generator.convert.tsast import (
+from regdocs.convert.layout import print_typescript
+from regdocs.convert.tsast import (
     ArrayExpression,
     CallExpression,
     Identifier,
@@ -415,7 +415,7 @@ def test_every_printed_node_has_consistent_offsets(name, source, expected, dotte
 
 
 def test_print_expression_of_a_lone_expression():
-    from generator.convert.layout import print_expression
+    from regdocs.convert.layout import print_expression
 
     expr = parse_expression(
         'Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))'
@@ -426,7 +426,7 @@ def test_print_expression_of_a_lone_expression():
 
 
 def test_print_expression_continuation_lines_follow_the_indent():
-    from generator.convert.layout import print_expression
+    from regdocs.convert.layout import print_expression
 
     # The property value of the `call_breaks_inside_outer_call` case: it starts at column
     # 15 ("  listenerArn: ") of a line indented by 2.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.convert.layout import babel_text, tokens
+from regdocs.convert.layout import babel_text, tokens
 
 
 @pytest.mark.parametrize(

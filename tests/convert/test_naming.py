@@ -5,7 +5,7 @@ ports were also compared with it on ~95,000 generated inputs."""
 
 import pytest
 
-from generator.convert import naming
+from regdocs.convert import naming
 
 
 @pytest.mark.parametrize(

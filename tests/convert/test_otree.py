@@ -1,6 +1,6 @@
 """jsii-rosetta's output tree: only the last indent request before a line break applies."""
 
-from generator.convert.otree import OTree, render
+from regdocs.convert.otree import OTree, render
 
 
 def test_nested_indent_requests_do_not_accumulate():

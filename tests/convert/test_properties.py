@@ -11,7 +11,7 @@ import black
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-from generator.convert import ConversionError, SchemaSet, convert_hcl
+from regdocs.convert import ConversionError, SchemaSet, convert_hcl
 
 SCHEMAS = SchemaSet([json.loads((Path(__file__).parent / "acme_schema.json").read_text())])
 NAMES = st.sampled_from(["a", "b", "main", "web_1", "x-y"])

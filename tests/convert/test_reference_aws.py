@@ -4,7 +4,7 @@ schema (`acme_schema.json`) cannot show. Each expected text is the reference's o
 
 import pytest
 
-from generator.convert import convert_hcl
+from regdocs.convert import convert_hcl
 from scripts.corpus import schema_set
 
 HEADER = """from constructs import Construct

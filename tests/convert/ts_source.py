@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from generator.convert.tsast import (
+from regdocs.convert.tsast import (
     ArrayExpression,
     BinaryExpression,
     BooleanLiteral,

@@ -1,0 +1,3 @@
+from regdocs.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""`regdocs convert SNIPPET... --schema FILE...`: HCL snippets to cdktf Python."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from regdocs.cli import EXIT_USAGE
+from regdocs.commands.batch import read_text, run_batch
+from regdocs.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
+from regdocs.convert import ConversionError
+from regdocs.diagnostics import Diagnostic, DiagnosticError
+from regdocs.project.outputs import output_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "convert",
+        help="convert HCL snippets to cdktf Python",
+        description="Convert HCL snippets to the Python `cdktf convert` writes.",
+    )
+    add_conversion_arguments(parser, "SNIPPET", "HCL files to convert", "write DIR/<name>.py for each snippet")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    schemas = schemas_for_arguments(args, "convert")
+    if schemas is None:
+        return EXIT_USAGE
+    from regdocs.convert import convert_hcl  # the converter loads on first use
+
+    def convert(snippet: Path) -> tuple[str, Path | None]:
+        try:
+            python = convert_hcl(read_text(snippet), schemas, args.cdktf_version)
+        except ConversionError as error:
+            reason = f"{error.reason} (the reference converter fails here too)"
+            raise DiagnosticError([Diagnostic(reason, str(snippet), error.line, error.column)]) from None
+        return python + "\n", (output_path(snippet, args.out_dir, ".py") if args.out_dir else None)
+
+    return run_batch(args.inputs, convert, "converting")

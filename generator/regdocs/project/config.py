@@ -1,0 +1,87 @@
+"""`[tool.regdocs]` in pyproject.toml: where specs, outputs and templates live, and how pages
+are converted. Every key is optional; a folder holding `specs/` needs no configuration."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from regdocs.convert import DEFAULT_CDKTF_VERSION, parse_cdktf_version
+from regdocs.cdktf.page import DO_NOT_EDIT_COMMENT
+from regdocs.diagnostics import Diagnostic, DiagnosticError
+
+_KEYS = {
+    "specs-dir": "folder of the YAML specs (default `specs`)",
+    "out-dir": "folder the pages are written to, in the provider repository layout (default `out`)",
+    "templates-dir": "folder whose templates override the built-in ones by file name",
+    "page-style": "`website` or `registry`: render every spec in this style (default: each spec's own)",
+    "provider": "provider name (`aws`) that specs act as schema for (default: the prefix of each spec name)",
+    "cdktf-version": f"cdktf version to reproduce and record in cache-keys (default {DEFAULT_CDKTF_VERSION})",
+    "schemas": "provider schema files (`terraform providers schema -json`), merged in order",
+    "do-not-edit": f"comment put before the first heading of cdktf pages (default `{DO_NOT_EDIT_COMMENT}`)",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    specs_dir: Path
+    out_dir: Path
+    templates_dir: Path | None = None
+    page_style: str | None = None
+    provider: str | None = None
+    cdktf_version: str = DEFAULT_CDKTF_VERSION
+    schemas: tuple[Path, ...] = ()
+    do_not_edit: str = DO_NOT_EDIT_COMMENT
+
+
+def _error(path: Path, message: str) -> DiagnosticError:
+    return DiagnosticError([Diagnostic(message, str(path))])
+
+
+def _string(table: dict, key: str, path: Path) -> str | None:
+    value = table.get(key)
+    if value is not None and not isinstance(value, str):
+        raise _error(path, f"[tool.regdocs] {key} must be a string, not {type(value).__name__}")
+    return value
+
+
+def load_config(root: Path) -> Config:
+    """The configuration of the project in `root` (defaults when pyproject.toml has none)."""
+    path = root / "pyproject.toml"
+    table: dict = {}
+    if path.is_file():
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("regdocs", {})
+        except tomllib.TOMLDecodeError as error:
+            raise _error(path, f"invalid TOML: {error}") from None
+    for key in table:
+        if key not in _KEYS:
+            close = difflib.get_close_matches(key, _KEYS, n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(_KEYS)}"
+            raise _error(path, f"unknown key [tool.regdocs] {key}{hint}")
+    schemas = table.get("schemas", [])
+    if not isinstance(schemas, list) or not all(isinstance(item, str) for item in schemas):
+        raise _error(path, "[tool.regdocs] schemas must be a list of file paths")
+    page_style = _string(table, "page-style", path)
+    if page_style not in (None, "website", "registry"):
+        raise _error(path, f"[tool.regdocs] page-style must be `website` or `registry`, not `{page_style}`")
+    version = _string(table, "cdktf-version", path) or DEFAULT_CDKTF_VERSION
+    try:
+        parse_cdktf_version(version)
+    except ValueError as error:
+        raise _error(path, f"[tool.regdocs] cdktf-version: {error}") from None
+    templates = _string(table, "templates-dir", path)
+    return Config(
+        root=root,
+        specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
+        out_dir=root / (_string(table, "out-dir", path) or "out"),
+        templates_dir=root / templates if templates else None,
+        page_style=page_style,
+        provider=_string(table, "provider", path),
+        cdktf_version=version,
+        schemas=tuple(root / item for item in schemas),
+        do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
+    )

@@ -1,0 +1,160 @@
+"""Line-level formatting shared by the templates (as filters) and the importer's checks.
+
+Each function returns the exact text of one page element without its final line break.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from typing import Mapping
+
+from regdocs.spec.model import Entry
+from regdocs.spec.styles import fill
+
+
+def entry_style(entry: Entry, style: Mapping[str, object]) -> ChainMap:
+    return ChainMap(entry.style, style)
+
+
+def with_continuation(first: str, description: str | None, indent: int) -> str:
+    """`first` followed by the description, whose later lines are indented by `indent`."""
+    if not description:
+        return first
+    head, *rest = description.split("\n")
+    lines = [first + head] + [(" " * indent + line) if line else "" for line in rest]
+    return "\n".join(lines)
+
+
+def requirement_paren(entry: Entry, style: Mapping[str, object]) -> str | None:
+    """The `(Required, ...)` part of a website-style bullet, or None."""
+    tokens: list[str] = []
+    if entry.required is not None or entry.computed:
+        word = (
+            "Computed"
+            if entry.computed and entry.required is None
+            else ("Required" if entry.required else "Optional")
+        )
+        tokens.append(f"{word} {entry.condition}" if entry.condition else word)
+    if entry.write_only:
+        tokens.append(str(style["write_only_label"]))
+    tokens.extend(entry.annotations)
+    if entry.deprecated and style["deprecated_position"] == "paren":
+        tokens.append("Deprecated")
+    return f"({', '.join(tokens)})" if tokens else None
+
+
+def website_entry(entry: Entry, page_style: Mapping[str, object]) -> str:
+    """`` * `name` - (Optional) **Deprecated** Description`` with its continuation lines."""
+    style = entry_style(entry, page_style)
+    parts: list[str] = []
+    if entry.deprecated and style["deprecated_position"] == "before":
+        parts.append("**Deprecated**")
+    paren = requirement_paren(entry, style)
+    if paren:
+        parts.append(paren)
+    if entry.deprecated and style["deprecated_position"] == "after":
+        parts.append("**Deprecated**")
+    head = f"{style['bullet']} `{entry.name}`"
+    if not parts and not entry.description:
+        return head
+    prefix = head + str(style["separator"]) + " ".join(parts)
+    description = description_text(entry)
+    if parts and description and not description.startswith("\n"):
+        prefix += " "
+    return with_continuation(prefix, description, int(style["indent"]))
+
+
+def description_text(entry: Entry) -> str | None:
+    """The description followed by the default and allowed-values sentences, if any."""
+    text = entry.description or ""
+    sentences = []
+    if entry.allowed_values:
+        sentences.append("Valid values: " + ", ".join(f"`{value}`" for value in entry.allowed_values) + ".")
+    if entry.default is not None:
+        sentences.append(f"Defaults to `{entry.default}`.")
+    if sentences:
+        text = " ".join(([text] if text else []) + sentences)
+    return text or None
+
+
+def schema_type(entry: Entry, style: Mapping[str, object]) -> str | None:
+    """The `(String, Sensitive, Deprecated)` part of a tfplugindocs bullet, or None."""
+    tokens = [entry.type] if entry.type else []
+    if entry.sensitive:
+        tokens.append("Sensitive")
+    if entry.deprecated:
+        tokens.append("Deprecated")
+    if entry.write_only:
+        tokens.append(str(style["write_only_label"]))
+    return f"({', '.join(tokens)})" if tokens else None
+
+
+def nested_anchor(path: str, attributes: bool) -> str:
+    kind = "nestedatt" if attributes else "nestedblock"
+    return f"{kind}--{path.replace('.', '--')}"
+
+
+def schema_entry(entry: Entry, page_style: Mapping[str, object], parent: str = "") -> str:
+    """`` - `name` (String) Description (see [below for nested schema](#nestedblock--name))``."""
+    style = entry_style(entry, page_style)
+    parts = [f"{style['schema_bullet']} `{entry.name}`"]
+    paren = schema_type(entry, style)
+    if paren:
+        parts.append(paren)
+    first = " ".join(parts)
+    description = description_text(entry)
+    if entry.nested:
+        path = f"{parent}.{entry.name}" if parent else entry.name
+        attributes = bool(entry.type and entry.type.startswith("Attributes"))
+        link = f"(see [below for nested schema](#{nested_anchor(path, attributes)}))"
+        description = f"{description} {link}" if description else link
+    if description and not description.startswith("\n"):
+        first += " "
+    return with_continuation(first, description, int(style["indent"]))
+
+
+def timeout_entry(name: str, default: str, style: Mapping[str, object]) -> str:
+    return f"{style['timeouts_bullet']} `{name}`{style['separator']}(Default `{default}`)"
+
+
+def front_matter_lines(fields: Mapping[str, str], style: Mapping[str, object]) -> list[str]:
+    """The lines between the two `---` of the front matter."""
+    quoting: Mapping[str, str] = style["front_matter_quoting"]  # type: ignore[assignment]
+    indents: Mapping[str, int] = style["front_matter_indent"]  # type: ignore[assignment]
+    lines = []
+    if style["front_matter_comment"] is not None:
+        lines.append(f"# {style['front_matter_comment']}")
+    for key, value in fields.items():
+        quote = quoting.get(key, "|-" if key == "description" else '"')
+        if quote in ('"', "'"):
+            lines.append(f"{key}: {quote}{value}{quote}")
+        elif quote == "plain":
+            lines.append(f"{key}: {value}")
+        else:
+            indent = " " * indents.get(key, 2)
+            lines.append(f"{key}: {quote}")
+            lines.extend(indent + line if line else "" for line in value.split("\n"))
+    return lines
+
+
+def title_text(template: str, name: str) -> str:
+    return fill(template, name=name)
+
+
+def import_block_code(spec_import, name: str) -> str:
+    """The `import { to = ...; id = ... }` block of the standard import wording."""
+    lines = ["import {", f"  to = {name}.{spec_import.address}"]
+    if spec_import.identity:
+        width = max(len(key) for key in spec_import.identity)
+        lines.append("  identity = {")
+        lines.extend(f'    {key.ljust(width)} = "{value}"' for key, value in spec_import.identity.items())
+        lines.append("  }")
+    else:
+        lines.append(f'  id = "{spec_import.id}"')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def cli_import_code(spec_import, name: str, prompt: str) -> str:
+    """The `% terraform import name.address id` command of the standard import wording."""
+    return f"{prompt}terraform import {name}.{spec_import.address} {spec_import.id}\n"

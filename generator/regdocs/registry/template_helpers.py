@@ -1,0 +1,84 @@
+"""Functions the templates call: blank lines, entry groups, derived entries and blocks."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from regdocs.registry import formatting
+from regdocs.spec.model import Block, CodeStep, Entry, IdentitySchema, Spec
+from regdocs.spec.styles import fill
+
+
+def blank_lines_before(item, previous) -> int:
+    """Blank lines before an entry or markdown item of a list: its `spacing.before`, else
+    none between two entries and one otherwise."""
+    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
+    return item.spacing.get("before", default)
+
+
+def gap(owner, key: str, default: int = 1) -> str:
+    """The blank lines before a part: the owner's `spacing[key]`, else `default`."""
+    return "\n" * owner.spacing.get(key, default)
+
+
+def item_gap(item, previous) -> str:
+    return "\n" * blank_lines_before(item, previous)
+
+
+def schema_groups(arguments, attributes, labels: Mapping[str, object]):
+    """(spacing key, label, items) of the Required / Optional / Read-Only groups that have items.
+
+    Free markdown among the arguments goes with the next entry, or the last one at the end.
+    """
+    required: list = []
+    optional: list = []
+    for index, item in enumerate(arguments):
+        owner = next((i for i in arguments[index:] if isinstance(i, Entry)), None)
+        if owner is None:
+            owner = next((i for i in reversed(arguments[:index]) if isinstance(i, Entry)), None)
+        (required if owner is not None and owner.required else optional).append(item)
+    groups = (
+        ("required", labels["schema_required"], required),
+        ("optional", labels["schema_optional"], optional),
+        ("read_only", labels["schema_read_only"], list(attributes)),
+    )
+    return [group for group in groups if group[2]]
+
+
+def split_required(items) -> tuple[list, list]:
+    """The leading run of required entries, and the rest (for arguments split in two groups)."""
+    count = 0
+    while count < len(items) and isinstance(items[count], Entry) and items[count].required:
+        count += 1
+    return list(items[:count]), list(items[count:])
+
+
+def timeout_schema(spec: Spec) -> tuple[list, list[Block]]:
+    """The `timeouts` argument and nested block tfplugindocs shows for a spec's timeouts."""
+    if not spec.timeouts:
+        return [], []
+    entry = Entry(name="timeouts", type="Block, Optional", nested=True)
+    block = Block(
+        name="timeouts",
+        arguments=[Entry(name=name, type="String", required=False) for name in spec.timeouts],
+    )
+    return [entry], [block]
+
+
+TEMPLATE_GLOBALS = {
+    "gap": gap,
+    "item_gap": item_gap,
+    "fill": fill,
+    "schema_groups": schema_groups,
+    "split_required": split_required,
+    "timeout_schema": timeout_schema,
+    "website_entry": formatting.website_entry,
+    "schema_entry": formatting.schema_entry,
+    "timeout_entry": formatting.timeout_entry,
+    "nested_anchor": formatting.nested_anchor,
+    "import_block_code": formatting.import_block_code,
+    "cli_import_code": formatting.cli_import_code,
+    "is_entry": lambda item: isinstance(item, Entry),
+    "is_code": lambda item: isinstance(item, CodeStep),
+    "is_identity": lambda item: isinstance(item, IdentitySchema),
+}
