@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: docs test check update-goldens corpus-report bench clean
+.PHONY: docs test check lint format update-goldens corpus-report bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ test: $(STAMP)
 # cdktf page again instead of trusting a current cache-key, so hand edits show too.
 check: $(STAMP)
 	$(BIN)/regdocs check --force
+
+# The code is formatted with black (line length in pyproject.toml); CI runs `make lint`.
+lint: $(STAMP)
+	$(BIN)/black --check --quiet generator tests scripts
+
+format: $(STAMP)
+	$(BIN)/black --quiet generator tests scripts
 
 # Round trip and structure figures over the public corpus (../shared/corpus or $$REGDOCS_CORPUS).
 corpus-report: $(STAMP)

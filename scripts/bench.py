@@ -59,8 +59,10 @@ def _measure(label: str, count: int, unit: str, run) -> None:
     started = time.perf_counter()
     run()
     elapsed = time.perf_counter() - started
-    print(f"{label}: {count} {unit} in {elapsed:.2f} s = {count / elapsed:,.0f} {unit}/s "
-          f"(process peak so far {_peak_mib():.0f} MiB)")
+    print(
+        f"{label}: {count} {unit} in {elapsed:.2f} s = {count / elapsed:,.0f} {unit}/s "
+        f"(process peak so far {_peak_mib():.0f} MiB)"
+    )
 
 
 def bench_convert_pages(corpus: Path) -> None:
@@ -80,8 +82,11 @@ def bench_convert_pages(corpus: Path) -> None:
 
 
 def bench_import_render(corpus: Path) -> None:
-    pages = [path for pattern in ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.md")
-             for path in sorted(corpus.glob(pattern))]
+    pages = [
+        path
+        for pattern in ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.md")
+        for path in sorted(corpus.glob(pattern))
+    ]
     texts = [(path, path.read_bytes().decode("utf-8")) for path in pages]
 
     def run() -> None:
@@ -106,8 +111,10 @@ def bench_noop_generate(count: int) -> None:
         subprocess.run(command, check=True, capture_output=True)
         again = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"regdocs generate, {count} specs: first run {first:.2f} s, no-op run {again:.2f} s "
-          f"({count / again:,.0f} specs/s), peak {peak:.0f} MiB")
+    print(
+        f"regdocs generate, {count} specs: first run {first:.2f} s, no-op run {again:.2f} s "
+        f"({count / again:,.0f} specs/s), peak {peak:.0f} MiB"
+    )
 
 
 def main() -> int:

@@ -98,8 +98,10 @@ def print_report(results: list[BlockResult], elapsed: float, conversions: int, m
         using = [r for r in results if name in r.features]
         print(f"  {name:30} {_rate([r for r in using if r.page.reproducible]):>22} | {_rate(using)}")
     kept = [r for r in results if not r.reference_converted]
-    print(f"\n## Blocks the reference left as HCL: {len(kept)}, of which we also refused "
-          f"{sum(r.outcome == 'kept' for r in kept)}")
+    print(
+        f"\n## Blocks the reference left as HCL: {len(kept)}, of which we also refused "
+        f"{sum(r.outcome == 'kept' for r in kept)}"
+    )
     wrong = [r for r in results if r.outcome in ("differs", "failed")]
     groups: dict[str, list[BlockResult]] = defaultdict(list)
     for result in wrong:
@@ -108,7 +110,9 @@ def print_report(results: list[BlockResult], elapsed: float, conversions: int, m
     for cause, members in sorted(groups.items(), key=lambda item: -len(item[1]))[:misses]:
         example = members[0]
         print(f"  {len(members):4}  {cause}  [{example.page.page_id}.hcl.md:{example.line}]")
-    print(f"\n## Speed: {conversions} conversions in {elapsed:.2f} s ({1000 * elapsed / max(conversions, 1):.2f} ms each)")
+    print(
+        f"\n## Speed: {conversions} conversions in {elapsed:.2f} s ({1000 * elapsed / max(conversions, 1):.2f} ms each)"
+    )
 
 
 def main() -> int:

@@ -26,7 +26,9 @@ def main() -> int:
     if options is None:
         return 2
     corpus, listed = options
-    results = {(subset, mode): defaultdict(list) for subset in ("reproducible", "all") for mode in ("fresh", "in place")}
+    results = {
+        (subset, mode): defaultdict(list) for subset in ("reproducible", "all") for mode in ("fresh", "in place")
+    }
     misses = []
     started = time.perf_counter()
     pages = [page for page in load_pages(corpus) if page.is_current_format]

@@ -65,10 +65,7 @@ def _original_paths(corpus: Path) -> dict[Path, str]:
     manifest = corpus / "pairs" / "manifest.json"
     if not manifest.is_file():
         return {}
-    return {
-        corpus / "pairs" / f"{item['id']}.hcl.md": item["hcl_path"]
-        for item in json.loads(manifest.read_text())
-    }
+    return {corpus / "pairs" / f"{item['id']}.hcl.md": item["hcl_path"] for item in json.loads(manifest.read_text())}
 
 
 def round_trip(text: str, path: str):
@@ -112,9 +109,7 @@ def measure(corpus: Path, globs=TARGET_GLOBS) -> Measurement:
 def print_report(target: Measurement, extra: Measurement | None, misses: int) -> None:
     print("Round trip (import -> YAML spec -> render), byte-identical pages")
     for group in sorted(target.pages):
-        print(
-            f"  {group:20} {target.identical[group]:5} / {target.pages[group]:5}  {target.rate(group):7.2%}"
-        )
+        print(f"  {group:20} {target.identical[group]:5} / {target.pages[group]:5}  {target.rate(group):7.2%}")
     total = sum(target.pages.values())
     print(f"  {'total':20} {sum(target.identical.values()):5} / {total:5}  {target.rate():7.2%}")
     if extra is not None and extra.pages:
@@ -134,15 +129,11 @@ def print_report(target: Measurement, extra: Measurement | None, misses: int) ->
     print("\nSections (## headings) by how they were read")
     for kind, count in sorted(target.sections.items()):
         print(f"  {kind:32} {count:6}")
-    print(
-        f"\nParts kept as free markdown because their structured rendering differed: {len(target.repaired)} pages"
-    )
+    print(f"\nParts kept as free markdown because their structured rendering differed: {len(target.repaired)} pages")
     for page, parts in target.repaired[:misses]:
         print(f"  {page}: {parts}")
     if target.paths_checked:
-        print(
-            f"\nOutput path equals the page's original path: {target.paths_matching} / {target.paths_checked}"
-        )
+        print(f"\nOutput path equals the page's original path: {target.paths_matching} / {target.paths_checked}")
     print(f"\nMisses: {len(target.misses)}")
     for page, difference in target.misses[:misses]:
         print(f"  {page}: {difference}")

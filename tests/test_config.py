@@ -18,7 +18,11 @@ def test_values_are_read_relative_to_the_project(tmp_path):
         '[tool.regdocs]\nspecs-dir = "s"\nout-dir = "o"\nschemas = ["a.json"]\ncdktf-version = "0.20.1"\n'
     )
     config = load_config(tmp_path)
-    assert (config.specs_dir, config.out_dir, config.schemas) == (tmp_path / "s", tmp_path / "o", (tmp_path / "a.json",))
+    assert (config.specs_dir, config.out_dir, config.schemas) == (
+        tmp_path / "s",
+        tmp_path / "o",
+        (tmp_path / "a.json",),
+    )
     assert config.cdktf_version == "0.20.1"
 
 

@@ -40,7 +40,16 @@ def test_convert_usage_errors_exit_2(tmp_path, capsys):
 
 def test_convert_page_of_the_seed(tmp_path, corpus):
     aws = corpus / "schemas" / "aws.json"
-    argv = ["convert-page", str(SEED_PAGE), "--schema", str(aws), "--cdktf-version", "0.20.1", "--out-dir", str(tmp_path)]
+    argv = [
+        "convert-page",
+        str(SEED_PAGE),
+        "--schema",
+        str(aws),
+        "--cdktf-version",
+        "0.20.1",
+        "--out-dir",
+        str(tmp_path),
+    ]
     assert main(argv) == 0
     assert (tmp_path / SEED_PAGE.name).read_bytes() == SEED_PYTHON.read_bytes()
 
@@ -60,8 +69,8 @@ def test_convert_page_keeps_the_crlf_line_endings_of_the_page_it_replaces(tmp_pa
 
 def test_convert_page_leaves_a_failing_block_and_warns_at_its_page_line(tmp_path, capsys):
     page = tmp_path / "broken.md"
-    page.write_text("# Broken\n\n```hcl\nresource \"acme_widget\" \"w\" {\n  name = ...\n}\n```\n")
+    page.write_text('# Broken\n\n```hcl\nresource "acme_widget" "w" {\n  name = ...\n}\n```\n')
     assert main(["convert-page", str(page), "--schema", str(SCHEMA), "--out-dir", str(tmp_path / "out")]) == 0
     written = (tmp_path / "out" / page.name).read_text()
-    assert 'name = ...' in written and "cache-key: cdktf-0.20.8" in written
+    assert "name = ..." in written and "cache-key: cdktf-0.20.8" in written
     assert capsys.readouterr().err.startswith(f"{page}:5: warning: code block left as it is: invalid HCL")

@@ -60,7 +60,5 @@ def test_import_and_render_do_not_depend_on_hash_seed(corpus, tmp_path):
             env=env,
             cwd=PROJECT_ROOT,
         )
-        outputs.append(
-            {path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()}
-        )
+        outputs.append({path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()})
     assert outputs[0] == outputs[1]

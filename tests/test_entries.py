@@ -114,9 +114,7 @@ def test_schema_entry_without_description():
 
 
 def test_schema_entry_wrong_anchor_stays_in_the_description():
-    entry = parse_schema_entry(
-        ["- `a` (Block List) (see [below for nested schema](#nestedblock--elsewhere))"]
-    )
+    entry = parse_schema_entry(["- `a` (Block List) (see [below for nested schema](#nestedblock--elsewhere))"])
     assert entry is None or not entry.nested
 
 

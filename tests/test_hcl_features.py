@@ -2,7 +2,7 @@
 
 from scripts.hcl_features import features
 
-SNIPPET = '''resource "acme_widget" "w" {
+SNIPPET = """resource "acme_widget" "w" {
   count = 2
   name  = upper("w-${count.index}")
   tags  = { for k, v in var.tags : k => v if v != "" }
@@ -19,7 +19,7 @@ module "net" {
 output "ids" {
   value = acme_widget.w[*].id
 }
-'''
+"""
 
 
 def test_block_kinds_meta_arguments_and_expression_forms():

@@ -200,9 +200,7 @@ def test_layout_details_survive():
 
 
 def test_duplicate_names_keep_the_second_as_markdown():
-    page = WEBSITE_PAGE.replace(
-        "* `id` - Crate identifier.", "* `id` - Crate identifier.\n* `id` - Crate identifier."
-    )
+    page = WEBSITE_PAGE.replace("* `id` - Crate identifier.", "* `id` - Crate identifier.\n* `id` - Crate identifier.")
     spec, stats = round_trip(page)
     assert isinstance(spec.attributes[1], Markdown)
     assert stats.structured["attributes"] == stats.bullets["attributes"] - 1

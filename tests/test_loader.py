@@ -24,9 +24,7 @@ def test_minimal_spec_gets_defaults():
 
 
 def test_block_scalars_know_the_line_of_their_first_content_line():
-    spec = load_spec_text(
-        MINIMAL + "examples:\n  - language: hcl\n    code: |\n      a = 1\n      b = 2\n", "s.yaml"
-    )
+    spec = load_spec_text(MINIMAL + "examples:\n  - language: hcl\n    code: |\n      a = 1\n      b = 2\n", "s.yaml")
     code = spec.examples[0].code
     assert code == "a = 1\nb = 2\n" and code.line == 6 and code.literal
 
@@ -37,9 +35,7 @@ def test_code_gets_its_final_newline():
 
 
 def test_entries_and_markdown_items():
-    spec = load_spec_text(
-        MINIMAL + "arguments:\n  - name: size\n    required: true\n  - markdown: A note.\n", "s.yaml"
-    )
+    spec = load_spec_text(MINIMAL + "arguments:\n  - name: size\n    required: true\n  - markdown: A note.\n", "s.yaml")
     assert spec.arguments[0].required is True and spec.arguments[0].line == 4
     assert spec.arguments[1].markdown == "A note."
 
@@ -63,9 +59,7 @@ def test_several_problems_are_reported_together():
 
 
 def test_missing_required_and_wrong_types():
-    assert problems("name: x\n")[0].startswith(
-        "s.yaml:1:1: error: the spec is missing `kind`; add `kind: resource`"
-    )
+    assert problems("name: x\n")[0].startswith("s.yaml:1:1: error: the spec is missing `kind`; add `kind: resource`")
     assert problems(MINIMAL + "arguments:\n  - name: a\n    required: yes please\n")[0].startswith(
         "s.yaml:5:15: error: `required` must be true or false"
     )

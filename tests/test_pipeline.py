@@ -170,7 +170,12 @@ def test_generate_is_deterministic_across_hash_seeds(tmp_path):
         shutil.copytree(PROJECT_ROOT / "specs", target / "specs")
         shutil.copy(PROJECT_ROOT / "pyproject.toml", target / "pyproject.toml")
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "regdocs", "generate", "--project-dir", str(target)], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "regdocs", "generate", "--project-dir", str(target)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         texts.append({p.relative_to(target): p.read_bytes() for p in (target / "out").rglob("*") if p.is_file()})
     assert texts[0] == texts[1]
 

@@ -24,9 +24,7 @@ class Diagnostic:
     level: Level = Level.ERROR
 
     def format(self) -> str:
-        location = ":".join(
-            str(part) for part in (self.path, self.line, self.column) if part is not None
-        )
+        location = ":".join(str(part) for part in (self.path, self.line, self.column) if part is not None)
         prefix = f"{location}: " if location else ""
         return f"{prefix}{self.level.value}: {self.message}"
 

@@ -16,8 +16,8 @@ def test_literals_expressions_and_key_order():
         "  n = null\n"
         "  neg = -5\n"
         "  not = !true\n"
-        '  t = f(1,\n    2)\n'
-        "  l = [1, \"a\", var.b]\n"
+        "  t = f(1,\n    2)\n"
+        '  l = [1, "a", var.b]\n'
         '  o = {k = 1, "q-r" = var.c, 10 = 2}\n'
         "}\n"
     )
@@ -139,7 +139,14 @@ def test_negative_zero_and_numbers_beyond_doubles_are_javascript_numbers():
 
 def test_object_keys_convert_like_template_parts():
     body = parse_config('a = {1.50 = 1, 007 = 2, "x${1}" = 3, a.b = 4, (k) = 5, true = 6}\n')
-    assert list(body["a"].items()) == [("7", 2.0), ("${(k)}", 5.0), ("1.5", 1.0), ("a.b", 4.0), ("true", 6.0), ("x1", 3.0)]
+    assert list(body["a"].items()) == [
+        ("7", 2.0),
+        ("${(k)}", 5.0),
+        ("1.5", 1.0),
+        ("a.b", 4.0),
+        ("true", 6.0),
+        ("x1", 3.0),
+    ]
 
 
 def test_string_values_are_nfc_but_block_labels_stay_as_written():

@@ -319,9 +319,7 @@ new Resource(this, "r", {
 ]
 
 
-@pytest.mark.parametrize(
-    "dotted", [True, False], ids=["dotted-identifiers", "member-expressions"]
-)
+@pytest.mark.parametrize("dotted", [True, False], ids=["dotted-identifiers", "member-expressions"])
 @pytest.mark.parametrize("name,source,expected", CASES, ids=[c[0] for c in CASES])
 def test_prints_like_prettier(name, source, expected, dotted):
     assert print_typescript(parse_program(source, dotted)) == expected
@@ -331,9 +329,7 @@ def test_comments_print_in_reverse_add_order():
     # Babel's t.addComment(node, "leading", text) prepends (checked with Babel 7.24.7).
     statement = VariableDeclaration("value", NumericLiteral(1))
     statement.leading_comments = ["added first", "added second"]
-    assert print_typescript(Program([statement])) == (
-        "/*added second*/\n/*added first*/\nconst value = 1;\n"
-    )
+    assert print_typescript(Program([statement])) == ("/*added second*/\n/*added first*/\nconst value = 1;\n")
 
 
 def _spans(node, text, out):
@@ -347,9 +343,7 @@ def _spans(node, text, out):
 
 
 def test_offsets_of_property_key_value_and_call():
-    program = parse_program(
-        'new Resource(this, "r", { "key-a": Fn.lookupNested(a.b, ["x"]), "b": 1 });'
-    )
+    program = parse_program('new Resource(this, "r", { "key-a": Fn.lookupNested(a.b, ["x"]), "b": 1 });')
     text = print_typescript(program)
     statement = program.body[0]
     new = statement.expression
@@ -373,8 +367,7 @@ def test_offsets_of_a_broken_dotted_identifier_cover_the_whole_text():
     init = program.body[0].init
     assert isinstance(init, Identifier)
     assert text[init.ts_start : init.ts_end] == (
-        "someObjectWithAVeryLongName.firstPropertyName.secondPropertyName\n"
-        "    .thirdPropertyName"
+        "someObjectWithAVeryLongName.firstPropertyName.secondPropertyName\n" "    .thirdPropertyName"
     )
 
 
@@ -401,9 +394,7 @@ def test_every_printed_node_has_consistent_offsets(name, source, expected, dotte
             else:  # an unquoted key
                 assert printed == node.value or float(printed) == float(node.value)
         elif isinstance(node, ObjectProperty):
-            assert (
-                node.ts_start == node.key.ts_start and node.ts_end == node.value.ts_end
-            )
+            assert node.ts_start == node.key.ts_start and node.ts_end == node.value.ts_end
         elif isinstance(node, ObjectExpression):
             assert printed.startswith("{") and printed.endswith("}")
         elif isinstance(node, ArrayExpression):
@@ -417,12 +408,8 @@ def test_every_printed_node_has_consistent_offsets(name, source, expected, dotte
 def test_print_expression_of_a_lone_expression():
     from regdocs.convert.layout import print_expression
 
-    expr = parse_expression(
-        'Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))'
-    )
-    assert print_expression(expr) == (
-        'Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))'
-    )
+    expr = parse_expression('Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))')
+    assert print_expression(expr) == ('Token.asString(Fn.lookupNested(priority, ["keepers", "listener_arn"]))')
 
 
 def test_print_expression_continuation_lines_follow_the_indent():
@@ -430,13 +417,7 @@ def test_print_expression_continuation_lines_follow_the_indent():
 
     # The property value of the `call_breaks_inside_outer_call` case: it starts at column
     # 15 ("  listenerArn: ") of a line indented by 2.
-    expr = parse_expression(
-        'Token.asString(Fn.lookupNested(priorityResource, ["keepers", "listener_arn"]))'
-    )
+    expr = parse_expression('Token.asString(Fn.lookupNested(priorityResource, ["keepers", "listener_arn"]))')
     text = print_expression(expr, indent=2, width_used=15)
-    assert text == (
-        "Token.asString(\n"
-        '    Fn.lookupNested(priorityResource, ["keepers", "listener_arn"])\n'
-        "  )"
-    )
+    assert text == ("Token.asString(\n" '    Fn.lookupNested(priorityResource, ["keepers", "listener_arn"])\n' "  )")
     assert (expr.ts_start, expr.ts_end) == (0, len(text))

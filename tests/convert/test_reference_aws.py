@@ -21,8 +21,7 @@ CASES = {
   egress = true
 }
 """,
-        HEADER.format(cdktf="Token")
-        + """from imports.aws.default_security_group import DefaultSecurityGroup
+        HEADER.format(cdktf="Token") + """from imports.aws.default_security_group import DefaultSecurityGroup
 class MyConvertedCode(TerraformStack):
     def __init__(self, scope, name):
         super().__init__(scope, name)
@@ -43,8 +42,7 @@ class MyConvertedCode(TerraformStack):
   })
 }
 """,
-        HEADER.format(cdktf="Fn, Token")
-        + """from imports.aws.iam_policy import IamPolicy
+        HEADER.format(cdktf="Fn, Token") + """from imports.aws.iam_policy import IamPolicy
 class MyConvertedCode(TerraformStack):
     def __init__(self, scope, name):
         super().__init__(scope, name)

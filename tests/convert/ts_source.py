@@ -80,10 +80,7 @@ def _decode_string(raw: str) -> str:
     while i < len(body):
         if body[i] != "\\":
             encoded = body[i].encode("utf-16-le", "surrogatepass")
-            units.extend(
-                int.from_bytes(encoded[k : k + 2], "little")
-                for k in (0, 2)[: len(encoded) // 2]
-            )
+            units.extend(int.from_bytes(encoded[k : k + 2], "little") for k in (0, 2)[: len(encoded) // 2])
             i += 1
             continue
         escape = body[i + 1]
@@ -298,11 +295,7 @@ class _Parser:
         properties = []
         while self.peek() != "}":
             kind, value = self.next()
-            key = (
-                StringLiteral(_decode_string(value))
-                if kind == "str"
-                else Identifier(value)
-            )
+            key = StringLiteral(_decode_string(value)) if kind == "str" else Identifier(value)
             self.expect(":")
             properties.append(ObjectProperty(key, self.expression()))
             if self.peek() == ",":

@@ -21,9 +21,7 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise DiagnosticError([Diagnostic(f"cannot read the file: {error.strerror}", str(path))]) from None
     except UnicodeDecodeError as error:
-        raise DiagnosticError(
-            [Diagnostic(f"the file is not UTF-8 text ({error.reason})", str(path))]
-        ) from None
+        raise DiagnosticError([Diagnostic(f"the file is not UTF-8 text ({error.reason})", str(path))]) from None
 
 
 def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Report | None = None) -> int:

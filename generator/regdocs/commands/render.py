@@ -42,9 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="folder of templates overriding the built-in ones by file name (repeatable)",
     )
-    parser.add_argument(
-        "--page-style", choices=PAGE_STYLES, help="render in this page style instead of the spec's own"
-    )
+    parser.add_argument("--page-style", choices=PAGE_STYLES, help="render in this page style instead of the spec's own")
     parser.set_defaults(run=run, parser=parser)
 
 

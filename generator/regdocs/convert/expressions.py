@@ -357,7 +357,7 @@ def _index(scope: Scope, node: Any) -> ts.Expression:
 def _splat(scope: Scope, node: Any) -> ts.Expression:
     source = convert_expression(scope, _child(node, "sourceExpression"))
     each, anon = node.meta["eachExpression"], node.meta["anonSymbolExpression"]
-    relative = each[len(anon):] if each.startswith(anon) else each
+    relative = each[len(anon) :] if each.startswith(anon) else each
     segments = [segment for segment in re.split(r"\.|\[|\]", relative) if segment]
     return _lookup_nested(scope, source, _strings(["*", *segments]))
 

@@ -51,8 +51,7 @@ def _table(rows: str) -> dict[str, FunctionBinding]:
 
 
 # terraform name, cdktf `Fn` method, (parameters)
-FUNCTIONS: dict[str, FunctionBinding] = _table(
-    """
+FUNCTIONS: dict[str, FunctionBinding] = _table("""
     abs               abs               (number)
     abspath           abspath           (string)
     alltrue           alltrue           (list(bool))
@@ -168,5 +167,4 @@ FUNCTIONS: dict[str, FunctionBinding] = _table(
     yamldecode        yamldecode        (string)
     yamlencode        yamlencode        (dynamic)
     zipmap            zipmap            (list(string), dynamic)
-"""
-)
+""")

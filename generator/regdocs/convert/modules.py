@@ -97,4 +97,3 @@ def _in_sub_folder(name: str, namespace: str | None, sub_path: str) -> tuple[str
     *folders, sub_name = sub_path.split("/")
     prefix = f"{namespace}/" if namespace else ""
     return sub_name, f"{prefix}{name}/{'/'.join(folders)}"
-

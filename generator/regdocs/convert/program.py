@@ -67,7 +67,9 @@ def _nodes(scope: Scope, plan: dict) -> dict[str, _Node]:
         for type_, named in js_ordered_items(plan.get(section) or {}):
             for key, bodies in js_ordered_items(named):
                 node_id = f"{prefix}{type_}.{key}"
-                generate = lambda block, t=f"{prefix}{type_}", k=key, b=bodies: statements.resource(scope, t, k, b, block)
+                generate = lambda block, t=f"{prefix}{type_}", k=key, b=bodies: statements.resource(
+                    scope, t, k, b, block
+                )
                 add(_Node(node_id, bodies, generate))
     return nodes
 

@@ -66,8 +66,11 @@ def references_in_expression(expression: str) -> list[str]:
 
 
 def _is_reference_candidate(value: str) -> bool:
-    return "." in value and not value.startswith(".") and not value.endswith("...") and not value.startswith(
-        _NOT_REFERENCES
+    return (
+        "." in value
+        and not value.startswith(".")
+        and not value.endswith("...")
+        and not value.startswith(_NOT_REFERENCES)
     )
 
 

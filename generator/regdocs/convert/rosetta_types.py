@@ -13,7 +13,17 @@ from dataclasses import dataclass
 
 from regdocs.convert import tsast as ts
 from regdocs.convert.bindings import (
-    ANY, BOOLEAN, NUMBER, STRING, SchemaSet, TsArray, TsLiteral, TsMap, TsPrimitive, TsStructRef, TsType,
+    ANY,
+    BOOLEAN,
+    NUMBER,
+    STRING,
+    SchemaSet,
+    TsArray,
+    TsLiteral,
+    TsMap,
+    TsPrimitive,
+    TsStructRef,
+    TsType,
 )
 from regdocs.convert.bindings.cdktf_constructs import BACKEND_CONFIGS, CONSTRUCT_CONFIGS
 from regdocs.convert.bindings.provider import provider_name_of
@@ -154,7 +164,11 @@ def _reads_variable(node, name: str) -> bool:
     if isinstance(node, ts.ObjectProperty):
         return _reads_variable(node.value, name)
     if isinstance(node, ts.Node):
-        return any(_reads_variable(value, name) for value in vars(node).values() if isinstance(value, (ts.Node, list, tuple, dict)))
+        return any(
+            _reads_variable(value, name)
+            for value in vars(node).values()
+            if isinstance(value, (ts.Node, list, tuple, dict))
+        )
     if isinstance(node, (list, tuple)):
         return any(_reads_variable(item, name) for item in node)
     if isinstance(node, dict):
@@ -186,7 +200,8 @@ class _Typer:
             for statement in program.body
             if isinstance(statement, ts.ClassDeclaration)
             for inner in statement.body
-            if isinstance(inner, ts.VariableDeclaration) and inner.init is not None
+            if isinstance(inner, ts.VariableDeclaration)
+            and inner.init is not None
             and _reads_variable(inner.init, inner.name)
         }
 

@@ -216,7 +216,9 @@ def _dynamic_override(scope: Scope, var_name: str, dyn: _DynamicBlock) -> ts.Sta
     override_scope = scope.with_(
         within_override_expression=True, scoped_variables={name: "dynamic-block" for name in names}
     )
-    fields = {name: value for name, value in (("for_each", dyn.for_each), ("content", dyn.content)) if name not in dyn.missing}
+    fields = {
+        name: value for name, value in (("for_each", dyn.for_each), ("content", dyn.content)) if name not in dyn.missing
+    }
     value = convert_value(override_scope, fields, "path-for-dynamic-blocks-can-be-ignored")
     call = ts.CallExpression(_member(var_name, "addOverride"), [ts.StringLiteral(dyn.path[1:]), value])
     return ts.ExpressionStatement(call, leading_comments=[LOOP_COMMENT])
@@ -305,20 +307,24 @@ def import_block(scope: Scope, item: dict, has_node: Callable[[str], bool]) -> l
     """An `import` block whose target is not declared: `Class.generateConfigForImport(...)`."""
     target = import_target(item["to"])
     if target.startswith("module."):
-        return [_comment_only(
-            f"CDKTF does not support imports into modules yet, please remove the import block importing "
-            f"{item['id']} into {target} from your configuration"
-        )]
+        return [
+            _comment_only(
+                f"CDKTF does not support imports into modules yet, please remove the import block importing "
+                f"{item['id']} into {target} from your configuration"
+            )
+        ]
     # JavaScript's `const [type, name] = target.split(".")`: the name is the second part only
     resource_type, *names = target.split(".")
     if not names:
         raise ConversionError(f"the import target {target} has no resource name")
     resource_name = names[0]
     if "[" in resource_name:
-        return [_comment_only(
-            f"CDKTF does not support imports into resources with count or for_each yet, please remove the "
-            f"import block importing {item['id']} into {target} from your configuration"
-        )]
+        return [
+            _comment_only(
+                f"CDKTF does not support imports into resources with count or for_each yet, please remove the "
+                f"import block importing {item['id']} into {target} from your configuration"
+            )
+        ]
     if has_node(target):
         return []
     provider_name, *rest = resource_type.split("_")

@@ -18,9 +18,7 @@ _SEPARATOR = re.compile(r"\s*[-–:]?\s*")
 _CONDITION = re.compile(r"(Required|Optional) (?!-)(\S.*)")
 _FLAG_WITH_TOKENS = re.compile(r"(Required|Optional|Computed), (.+)")
 _WRITE_ONLY = re.compile(r"\[write-only\]\([^)]*\)", re.IGNORECASE)
-_NESTED_LINK = re.compile(
-    r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt)--([\w-]+)\)\)$"
-)
+_NESTED_LINK = re.compile(r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt)--([\w-]+)\)\)$")
 _DEFAULT = re.compile(r"(?:^| )Defaults to `([^`]+)`\.$")
 _ALLOWED = re.compile(r"(?:^| )Valid values: ((?:`[^`]+`, )*`[^`]+`)\.$")
 _DEPRECATED = "**Deprecated**"

@@ -38,9 +38,7 @@ def kind_from_title(title: str) -> tuple[str, str, str] | None:
     return None
 
 
-def detect_kind(
-    title: str | None, front_matter: dict[str, str], codes: list[str], path: str
-) -> tuple[str, str]:
+def detect_kind(title: str | None, front_matter: dict[str, str], codes: list[str], path: str) -> tuple[str, str]:
     """What the page documents: from its title form, else its examples, else its front matter."""
     if title is not None:
         standard = kind_from_title(title)

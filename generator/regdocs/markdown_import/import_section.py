@@ -47,9 +47,7 @@ def _import_block(code: str, name: str) -> tuple[str, str | None, dict[str, str]
     return None
 
 
-def parse_standard_import(
-    source: Source, units: list[MdBlock], previous_end: int, name: str
-) -> Import | None:
+def parse_standard_import(source: Source, units: list[MdBlock], previous_end: int, name: str) -> Import | None:
     """The wording `... use an [`import` block] ... using X. For example:` + code, then the CLI.
 
     With an identity instead of an ID, the CLI part is absent.
@@ -63,10 +61,7 @@ def parse_standard_import(
         return None
     address, import_id, identity = parsed
     result = Import(using=using, id=import_id, address=address, identity=identity)
-    if (
-        block["code"] != import_block_code(result, name)
-        or block["language"] != COMMON["import_block_language"]
-    ):
+    if block["code"] != import_block_code(result, name) or block["language"] != COMMON["import_block_language"]:
         return None
     used = 2
     if import_id is not None:

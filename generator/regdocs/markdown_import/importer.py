@@ -107,9 +107,7 @@ class SpecBuilder:
         self.spec.front_matter = parsed.fields
         if parsed.comment is not None:
             self.style["front_matter_comment"] = parsed.comment
-        quoting = {
-            key: value for key, value in parsed.quoting.items() if value != DEFAULT_QUOTING.get(key, '"')
-        }
+        quoting = {key: value for key, value in parsed.quoting.items() if value != DEFAULT_QUOTING.get(key, '"')}
         indents = {key: value for key, value in parsed.indent.items() if value != 2}
         if quoting:
             self.style["front_matter_quoting"] = quoting
@@ -156,9 +154,7 @@ class SpecBuilder:
     def _free_section(self, raw: RawSection, kind: str | None) -> None:
         self.stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
         if kind in REFERENCE_KINDS:
-            self.stats.count(
-                kind, sum(len(unit.items) for unit in raw.units if unit.type == "bullet_list"), 0
-            )
+            self.stats.count(kind, sum(len(unit.items) for unit in raw.units if unit.type == "bullet_list"), 0)
             self.stats.degraded_sections.append(kind)
         section = Section(title=raw.title)
         if raw.comment is not None:

@@ -59,12 +59,7 @@ class PageLayout:
 def comment_text(source: Source, block: MdBlock) -> str | None:
     """The text of a one-line `<!-- text -->` HTML block, else None."""
     line = source.lines[block.start]
-    if (
-        block.type == "html"
-        and block.end == block.start + 1
-        and line.startswith("<!-- ")
-        and line.endswith(" -->")
-    ):
+    if block.type == "html" and block.end == block.start + 1 and line.startswith("<!-- ") and line.endswith(" -->"):
         return line[5:-4]
     return None
 
@@ -78,11 +73,7 @@ def split_layout(text: str) -> PageLayout:
         if title is not None:
             previous = layout.sections[-1].units if layout.sections else layout.header
             comment = None
-            if (
-                previous
-                and comment_text(source, previous[-1]) is not None
-                and previous[-1].end == block.start
-            ):
+            if previous and comment_text(source, previous[-1]) is not None and previous[-1].end == block.start:
                 comment = previous.pop()
             layout.sections.append(RawSection(block, title, [], comment))
         elif layout.sections:

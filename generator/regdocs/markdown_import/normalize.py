@@ -29,9 +29,7 @@ def entry_lists(spec: Spec) -> Iterator[tuple[list[Item], str]]:
 def all_entries(spec: Spec) -> list[Entry]:
     items = [item for items, _ in entry_lists(spec) for item in items]
     if spec.import_ is not None:
-        items += [
-            entry for step in spec.import_.steps if isinstance(step, IdentitySchema) for entry in step.entries
-        ]
+        items += [entry for step in spec.import_.steps if isinstance(step, IdentitySchema) for entry in step.entries]
     return [item for item in items if isinstance(item, Entry)]
 
 
@@ -121,9 +119,7 @@ def normalize_blocks(blocks: list[tuple[Block, str]], style: dict, defaults: Map
         chosen = [block for block, block_part in blocks if part is None or block_part == part]
         if not chosen:
             continue
-        common = Counter(_form(getattr(block, field_name), block.name) for block in chosen).most_common(1)[0][
-            0
-        ]
+        common = Counter(_form(getattr(block, field_name), block.name) for block in chosen).most_common(1)[0][0]
         if common != defaults[style_key]:
             style[style_key] = common
         for block in chosen:

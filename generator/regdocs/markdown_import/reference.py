@@ -110,9 +110,7 @@ def _block_start(source: Source, units: list[MdBlock], index: int) -> tuple[Bloc
     return None
 
 
-def _add_list(
-    collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, parse
-) -> None:
+def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, parse) -> None:
     for item in unit.items:
         lines = source.item_lines(item)
         entry = parse(lines)
@@ -260,9 +258,7 @@ def parse_schema(
             continue
         elif unit.type == "bullet_list":
 
-            def parse(
-                lines: list[str], parent: str = parent, required: bool | None = required
-            ) -> Entry | None:
+            def parse(lines: list[str], parent: str = parent, required: bool | None = required) -> Entry | None:
                 entry = parse_schema_entry(lines, parent)
                 if entry is not None and required is not None:
                     entry.required = required

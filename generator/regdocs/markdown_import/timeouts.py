@@ -20,9 +20,7 @@ class Timeouts:
     list_gap: int
 
 
-def parse_timeouts(
-    source: Source, units: list[MdBlock], previous_end: int
-) -> tuple[Timeouts | None, int, int]:
+def parse_timeouts(source: Source, units: list[MdBlock], previous_end: int) -> tuple[Timeouts | None, int, int]:
     """(timeouts or None, bullets seen, bullets read) of a timeouts section."""
     if len(units) != 2 or units[0].type != "paragraph" or units[1].type != "bullet_list":
         return None, sum(len(unit.items) for unit in units), 0

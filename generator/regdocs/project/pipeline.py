@@ -77,7 +77,10 @@ def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnost
         if failure.invalid_hcl:
             message, level = f"this example is not valid HCL: {failure.reason}", Level.ERROR
         else:
-            message, level = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}", Level.WARNING
+            message, level = (
+                f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}",
+                Level.WARNING,
+            )
         problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=level))
     return problems
 

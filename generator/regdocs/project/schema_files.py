@@ -22,7 +22,9 @@ def load_schema_set(paths: list[Path]) -> SchemaSet:
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             line = getattr(error, "lineno", None)
             column = getattr(error, "colno", None)
-            problems.append(Diagnostic(f"the schema is not valid JSON: {getattr(error, 'msg', error)}", str(path), line, column))
+            problems.append(
+                Diagnostic(f"the schema is not valid JSON: {getattr(error, 'msg', error)}", str(path), line, column)
+            )
             continue
         if not isinstance(document, dict) or not isinstance(document.get("provider_schemas"), dict):
             problems.append(

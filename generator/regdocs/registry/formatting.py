@@ -30,9 +30,7 @@ def requirement_paren(entry: Entry, style: Mapping[str, object]) -> str | None:
     tokens: list[str] = []
     if entry.required is not None or entry.computed:
         word = (
-            "Computed"
-            if entry.computed and entry.required is None
-            else ("Required" if entry.required else "Optional")
+            "Computed" if entry.computed and entry.required is None else ("Required" if entry.required else "Optional")
         )
         tokens.append(f"{word} {entry.condition}" if entry.condition else word)
     if entry.write_only:

@@ -62,9 +62,6 @@ def file_name_for(spec: Spec, input_path: str) -> str | None:
     """The file name to record when a page read from a docs folder breaks the convention."""
     source = PurePosixPath(input_path.replace("\\", "/"))
     expected = conventional_path(spec)
-    if (
-        source.parent.parts[-len(expected.parent.parts) :] == expected.parent.parts
-        and source.name != expected.name
-    ):
+    if source.parent.parts[-len(expected.parent.parts) :] == expected.parent.parts and source.name != expected.name:
         return source.name
     return None

@@ -103,9 +103,7 @@ def build_spec(data: PositionedDict, path: str) -> Spec:
     fields["attributes"] = _items(data.get("attributes"))
     fields["blocks"] = [_block(item) for item in data.get("blocks") or []]
     fields["sections"] = [_section(item) for item in data.get("sections") or []]
-    fields["style"] = {
-        key: ("" if value is None else value) for key, value in (fields.get("style") or {}).items()
-    }
+    fields["style"] = {key: ("" if value is None else value) for key, value in (fields.get("style") or {}).items()}
     if "import" in data:
         fields["import_"] = _import(data["import"])
     return Spec(**fields, path=path)
@@ -118,9 +116,7 @@ def load_spec_text(text: str, path: str) -> Spec:
     except YamlError as error:
         raise DiagnosticError([error.diagnostic]) from None
     if node is None:
-        raise DiagnosticError(
-            [Diagnostic("the spec is empty; it needs at least `kind` and `name`", path, 1, 1)]
-        )
+        raise DiagnosticError([Diagnostic("the spec is empty; it needs at least `kind` and `name`", path, 1, 1)])
     problems: list[Diagnostic] = []
     data = to_python(node, path, problems)
     problems += check_schema(data, path)
@@ -139,7 +135,5 @@ def load_spec(path: str | Path) -> Spec:
     except OSError as error:
         raise DiagnosticError([Diagnostic(f"cannot read the spec: {error.strerror}", str(path))]) from None
     except UnicodeDecodeError as error:
-        raise DiagnosticError(
-            [Diagnostic(f"the spec is not UTF-8 text ({error.reason})", str(path))]
-        ) from None
+        raise DiagnosticError([Diagnostic(f"the spec is not UTF-8 text ({error.reason})", str(path))]) from None
     return load_spec_text(text, str(path))

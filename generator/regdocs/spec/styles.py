@@ -35,9 +35,7 @@ REGISTRY_TITLES = {
     "function": "{name} (Function)",
 }
 
-WRITE_ONLY_LINK = (
-    "https://developer.hashicorp.com/terraform/language/resources/ephemeral#write-only-arguments"
-)
+WRITE_ONLY_LINK = "https://developer.hashicorp.com/terraform/language/resources/ephemeral#write-only-arguments"
 
 COMMON = {
     "line_endings": "lf",

@@ -95,9 +95,7 @@ class _Checker:
             return
         if "enum" in schema:
             if not isinstance(value, str) or value not in schema["enum"]:
-                self.error(
-                    value, f"{label} is {_shown(value)}{_suggest(str(value), schema['enum'])}", position
-                )
+                self.error(value, f"{label} is {_shown(value)}{_suggest(str(value), schema['enum'])}", position)
             return
         expected = schema.get("type")
         if expected is not None:
@@ -141,9 +139,7 @@ class _Checker:
         for key in schema.get("required", []):
             if key not in value:
                 choices = self.resolve(properties.get(key, {})).get("enum")
-                example = (
-                    f"`{key}: {choices[0]}` (or {', '.join(choices[1:])})" if choices else f"`{key}: ...`"
-                )
+                example = f"`{key}: {choices[0]}` (or {', '.join(choices[1:])})" if choices else f"`{key}: ...`"
                 self.error(value, f"{label} is missing `{key}`; add {example}")
         extra = schema.get("additionalProperties", True)
         for key, item in value.items():

@@ -16,7 +16,9 @@ from .types import BOOLEAN, NUMBER, STRING, TsArray, TsLiteral, TsMap, TsRef, Ts
 
 def cdktf_struct(name: str, *properties: tuple[str, TsType, bool], bases: tuple[Struct, ...] = ()) -> Struct:
     """A struct from `(TypeScript name, type, optional)` triples, in declaration order."""
-    return Struct(name, {codemaker_snake(n): Property(n, t, optional) for n, t, optional in properties}, bases, jsii=True)
+    return Struct(
+        name, {codemaker_snake(n): Property(n, t, optional) for n, t, optional in properties}, bases, jsii=True
+    )
 
 
 def _connection_common(kind: str) -> tuple[tuple[str, TsType, bool], ...]:

@@ -162,7 +162,11 @@ class _Builder:
         return ExprNode("splat", meta, [self.node(n.source), self.node(n.each)])
 
     def _IndexExpr(self, n: s.IndexExpr) -> ExprNode:
-        meta = {"collectionExpression": self.text(n.collection), "keyExpression": self.text(n.key), "value": self.text(n)}
+        meta = {
+            "collectionExpression": self.text(n.collection),
+            "keyExpression": self.text(n.key),
+            "value": self.text(n),
+        }
         return ExprNode("index", meta, [self.node(n.collection), self.node(n.key)])
 
     def _Call(self, n: s.Call) -> ExprNode:
@@ -237,7 +241,9 @@ class _Builder:
 
 def _is_keyword(key: s.Node) -> bool:
     """A one-word key (a name, `true`, `null`, ...): Go's walker does not visit it."""
-    return (isinstance(key, s.ScopeTraversal) and not key.steps) or (isinstance(key, s.Literal) and key.kind != "number")
+    return (isinstance(key, s.ScopeTraversal) and not key.steps) or (
+        isinstance(key, s.Literal) and key.kind != "number"
+    )
 
 
 def _empty_template() -> ExprNode:

@@ -352,7 +352,9 @@ class Parser:
                     self.expect("]", "expected `]` after `[*`")
                     anon = s.AnonSymbol(open_bracket, self.pos)
                     each = self.parse_traversals(anon)
-                    expr = s.Splat(expr.start, each.end, expr, each, open_bracket, self.pos if each is anon else anon.end)
+                    expr = s.Splat(
+                        expr.start, each.end, expr, each, open_bracket, self.pos if each is anon else anon.end
+                    )
                     continue
                 key = self.parse_expression()
                 self.skip()
@@ -790,7 +792,9 @@ def _nest(tokens: list, index: int, parser: Parser, until: tuple | None):
             _, key_var, value_var, collection = token.directive
             body = _body(body_parts, token.end)
             parts.append(
-                s.TemplateFor(token.start, end_token.end, key_var, value_var, collection, body, token.end, end_token.start)
+                s.TemplateFor(
+                    token.start, end_token.end, key_var, value_var, collection, body, token.end, end_token.start
+                )
             )
             index += 1
         else:

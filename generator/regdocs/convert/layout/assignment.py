@@ -45,16 +45,9 @@ def print_assignment(p, node, left_doc, left_width: int, operator: str, right):
 
 def _choose_layout(p, node, left_width: int, right) -> str:
     right = p.view(right)
-    if (
-        type(right) is CallExpression
-        and type(right.callee) is Identifier
-        and right.callee.name == "require"
-    ):
+    if type(right) is CallExpression and type(right.callee) is Identifier and right.callee.name == "require":
         return "never-break-after-operator"
-    has_short_key = (
-        type(node) is ObjectProperty
-        and left_width < _TAB_WIDTH + _MIN_OVERLAP_FOR_BREAK
-    )
+    has_short_key = type(node) is ObjectProperty and left_width < _TAB_WIDTH + _MIN_OVERLAP_FOR_BREAK
     if _should_break_after_operator(p, right, has_short_key):
         return "break-after-operator"
     if (
@@ -82,14 +75,10 @@ def _is_poorly_breakable_member_or_call_chain(p, node, deep: bool) -> bool:
     t = type(node)
     if t is CallExpression:
         callee = p.view(node.callee)
-        if type(callee) is MemberExpression and is_member_chain_labelled(
-            p, node, False
-        ):
+        if type(callee) is MemberExpression and is_member_chain_labelled(p, node, False):
             return False
         args = node.arguments
-        if not (
-            len(args) == 0 or (len(args) == 1 and _is_lone_short_argument(p, args[0]))
-        ):
+        if not (len(args) == 0 or (len(args) == 1 and _is_lone_short_argument(p, args[0]))):
             return False
         return _is_poorly_breakable_member_or_call_chain(p, callee, True)
     if t is MemberExpression:
@@ -105,7 +94,5 @@ def _is_lone_short_argument(p, node) -> bool:
     if t is Identifier:
         return len(node.name) <= _LONE_SHORT_ARGUMENT_THRESHOLD
     if t is StringLiteral:
-        return (
-            len(babel_text.string_literal(node.value)) <= _LONE_SHORT_ARGUMENT_THRESHOLD
-        )
+        return len(babel_text.string_literal(node.value)) <= _LONE_SHORT_ARGUMENT_THRESHOLD
     return is_literal(node)

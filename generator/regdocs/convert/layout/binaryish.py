@@ -18,9 +18,9 @@ def print_binaryish(p, node):
     parent = p.parent
     parts = _print_chain(p, node, parent, nested=False)
     pt = type(parent)
-    if (
-        (pt is CallExpression or pt is NewExpression) and p.view(parent.callee) is node
-    ) or (pt is MemberExpression and p.view(parent.object) is node):
+    if ((pt is CallExpression or pt is NewExpression) and p.view(parent.callee) is node) or (
+        pt is MemberExpression and p.view(parent.object) is node
+    ):
         return Group([Indent([SOFTLINE, *parts]), SOFTLINE])
     if pt is VariableDeclarator or pt is ObjectProperty:
         return Group(parts)

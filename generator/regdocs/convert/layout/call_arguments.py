@@ -50,9 +50,7 @@ def _should_group_last(args) -> bool:
         return False
     if len(args) > 1 and type(args[-2]) is t:
         return False
-    return not (
-        len(args) > 1 and t is ArrayExpression and is_concisely_printed_array(last)
-    )
+    return not (len(args) > 1 and t is ArrayExpression and is_concisely_printed_array(last))
 
 
 def _is_long_curried_call(p, node) -> bool:

@@ -203,17 +203,10 @@ class ExpressionPrinter:
         object_is_chain = id(obj) in self.member_chains
         should_inline = (
             type(first_non_member) is NewExpression
-            or (
-                type(obj) is Identifier
-                and type(node.property) is Identifier
-                and type(parent) is not MemberExpression
-            )
+            or (type(obj) is Identifier and type(node.property) is Identifier and type(parent) is not MemberExpression)
             or (
                 type(parent) is VariableDeclarator
-                and (
-                    (type(obj) is CallExpression and len(obj.arguments) > 0)
-                    or object_is_chain
-                )
+                and ((type(obj) is CallExpression and len(obj.arguments) > 0) or object_is_chain)
             )
         )
         if object_is_chain:
@@ -254,11 +247,7 @@ class ExpressionPrinter:
         return (
             len(args) == 1
             or (len(args) == 2 and type(args[0]) is ArrayExpression)
-            or (
-                len(args) == 3
-                and type(args[0]) is StringLiteral
-                and type(args[1]) is ArrayExpression
-            )
+            or (len(args) == 3 and type(args[0]) is StringLiteral and type(args[1]) is ArrayExpression)
         )
 
     # --- arrays ---------------------------------------------------------------------------
@@ -269,9 +258,7 @@ class ExpressionPrinter:
         if not elements:
             return "[]"
         should_break = len(elements) > 1 and all(
-            _is_multi_entry_collection(
-                e, elements[i + 1] if i + 1 < len(elements) else None
-            )
+            _is_multi_entry_collection(e, elements[i + 1] if i + 1 < len(elements) else None)
             for i, e in enumerate(elements)
         )
         if is_concisely_printed_array(node):
@@ -293,9 +280,7 @@ class ExpressionPrinter:
                     items.append(LINE)
                 items.append(Group(self.print(element)))
             items.append(IfBreak(","))
-        return Group(
-            ["[", Indent([SOFTLINE, items]), SOFTLINE, "]"], should_break, group_id
-        )
+        return Group(["[", Indent([SOFTLINE, items]), SOFTLINE, "]"], should_break, group_id)
 
     # --- objects --------------------------------------------------------------------------
 

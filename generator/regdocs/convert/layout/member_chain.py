@@ -62,11 +62,7 @@ def _group_links(links: list[_Link]) -> list[list[_Link]]:
         first.append(links[i])
         i += 1
     if type(links[0].node) is not CallExpression:
-        while (
-            i + 1 < n
-            and type(links[i].node) is MemberExpression
-            and type(links[i + 1].node) is MemberExpression
-        ):
+        while i + 1 < n and type(links[i].node) is MemberExpression and type(links[i + 1].node) is MemberExpression:
             first.append(links[i])
             i += 1
     groups = [first]
@@ -93,10 +89,7 @@ def _should_merge(groups, is_expression_statement: bool) -> bool:
         head = groups[0][0].node
         return type(head) is ThisExpression or (
             type(head) is Identifier
-            and (
-                bool(_FACTORY.search(head.name))
-                or (is_expression_statement and len(head.name) <= 2)
-            )
+            and (bool(_FACTORY.search(head.name)) or (is_expression_statement and len(head.name) <= 2))
         )
     last = groups[0][-1].node
     return type(last) is MemberExpression and bool(_FACTORY.search(last.property.name))
@@ -143,12 +136,9 @@ def print_member_chain(p, node):
     expanded = [printed_groups[0], printed_groups[1] if merge else "", indented]
     calls = [lk.node for lk in links if type(lk.node) is CallExpression]
     p.member_chains.add(id(node))
-    if (
-        len(calls) > 2
-        and any(
-            not all(_is_simple_argument(p, a, 0) for a in c.arguments) for c in calls
-        )
-    ) or any(will_break(g) for g in printed_groups[:-1]):
+    if (len(calls) > 2 and any(not all(_is_simple_argument(p, a, 0) for a in c.arguments) for c in calls)) or any(
+        will_break(g) for g in printed_groups[:-1]
+    ):
         return Group(expanded)
     return [
         BREAK_PARENT if will_break(printed_groups) else "",
@@ -178,9 +168,7 @@ def _is_simple_argument(p, node, depth: int) -> bool:
     if is_literal(node) or t is Identifier or t is ThisExpression:
         return True
     if t is ObjectExpression:
-        return all(
-            _is_simple_argument(p, prop.value, depth + 1) for prop in node.properties
-        )
+        return all(_is_simple_argument(p, prop.value, depth + 1) for prop in node.properties)
     if t is ArrayExpression:
         return all(_is_simple_argument(p, e, depth + 1) for e in node.elements)
     if t is CallExpression or t is NewExpression:
@@ -188,7 +176,5 @@ def _is_simple_argument(p, node, depth: int) -> bool:
             _is_simple_argument(p, a, depth + 1) for a in node.arguments
         )
     if t is MemberExpression:
-        return _is_simple_argument(p, node.object, depth) and _is_simple_argument(
-            p, node.property, depth
-        )
+        return _is_simple_argument(p, node.object, depth) and _is_simple_argument(p, node.property, depth)
     return False

@@ -70,15 +70,9 @@ def should_flatten(parent_op: str, node_op: str) -> bool:
         return False
     if parent_op in _EQUALITY and node_op in _EQUALITY:
         return False
-    if (node_op == "%" and parent_op in _MULTIPLICATIVE) or (
-        parent_op == "%" and node_op in _MULTIPLICATIVE
-    ):
+    if (node_op == "%" and parent_op in _MULTIPLICATIVE) or (parent_op == "%" and node_op in _MULTIPLICATIVE):
         return False
-    if (
-        node_op != parent_op
-        and node_op in _MULTIPLICATIVE
-        and parent_op in _MULTIPLICATIVE
-    ):
+    if node_op != parent_op and node_op in _MULTIPLICATIVE and parent_op in _MULTIPLICATIVE:
         return False
     if parent_op in _BITSHIFT and node_op in _BITSHIFT:
         return False
@@ -96,6 +90,4 @@ def is_literal(node) -> bool:
 
 def is_concisely_printed_array(node) -> bool:
     """Prettier's `isConciselyPrintedArray`: more than one element, all numbers."""
-    return len(node.elements) > 1 and all(
-        type(e) is NumericLiteral for e in node.elements
-    )
+    return len(node.elements) > 1 and all(type(e) is NumericLiteral for e in node.elements)

@@ -122,11 +122,7 @@ def _fits(next_cmd, rest, width, group_modes, must_be_flat=False) -> bool:
                     width -= flat
                     continue
             group_mode = MODE_BREAK if doc.brk else mode
-            contents = (
-                doc.states[-1]
-                if doc.states is not None and group_mode == MODE_BREAK
-                else doc.contents
-            )
+            contents = doc.states[-1] if doc.states is not None and group_mode == MODE_BREAK else doc.contents
             cmds.append((0, group_mode, contents))
         elif t is Line:
             if mode == MODE_BREAK or doc.hard:
@@ -134,12 +130,8 @@ def _fits(next_cmd, rest, width, group_modes, must_be_flat=False) -> bool:
             if not doc.soft:
                 width -= 1
         elif t is IfBreak:
-            group_mode = (
-                group_modes.get(doc.group_id, MODE_FLAT) if doc.group_id else mode
-            )
-            contents = (
-                doc.break_contents if group_mode == MODE_BREAK else doc.flat_contents
-            )
+            group_mode = group_modes.get(doc.group_id, MODE_FLAT) if doc.group_id else mode
+            contents = doc.break_contents if group_mode == MODE_BREAK else doc.flat_contents
             if contents:
                 cmds.append((0, mode, contents))
         elif t is Fill:
@@ -231,11 +223,7 @@ def print_doc(doc, width: int = 80, indent: int = 0, column: int = 0) -> str:
         elif t is IfBreak or t is IndentIfBreak:
             group_mode = group_modes.get(doc.group_id) if doc.group_id else mode
             if t is IfBreak:
-                contents = (
-                    doc.break_contents
-                    if group_mode == MODE_BREAK
-                    else doc.flat_contents
-                )
+                contents = doc.break_contents if group_mode == MODE_BREAK else doc.flat_contents
                 if contents and group_mode:
                     push((ind, mode, contents))
             elif group_mode == MODE_BREAK:

@@ -59,10 +59,7 @@ class ProgramPrinter(ExpressionPrinter):
         pending: list = []
         for statement in statements:
             # `t.addComment(node, "leading", text)` prepends: the last added prints first.
-            comments = [
-                babel_text.block_comment(c, column)
-                for c in reversed(statement.leading_comments)
-            ]
+            comments = [babel_text.block_comment(c, column) for c in reversed(statement.leading_comments)]
             if type(statement) is EmptyStatement:
                 pending.extend(comments)
             else:
@@ -119,9 +116,7 @@ class ProgramPrinter(ExpressionPrinter):
         declarator = VariableDeclarator(node.name, node.init)
         self.stack.append(declarator)
         try:
-            printed = print_assignment(
-                self, declarator, node.name, len(node.name), " =", node.init
-            )
+            printed = print_assignment(self, declarator, node.name, len(node.name), " =", node.init)
         finally:
             self.stack.pop()
         return Group(["const ", printed, ";"])
@@ -152,12 +147,8 @@ class ProgramPrinter(ExpressionPrinter):
         params = ["scope: Construct", "name: string"]
         if node.config_type is not None:
             params.append("config: " + node.config_type)
-        parameters = Group(
-            ["(", Indent([SOFTLINE, join([",", LINE], params)]), SOFTLINE, ")"]
-        )
-        body = self.print_statements(
-            node.body, _CLASS_BODY_COLUMN, "super(scope, name);"
-        )
+        parameters = Group(["(", Indent([SOFTLINE, join([",", LINE], params)]), SOFTLINE, ")"])
+        body = self.print_statements(node.body, _CLASS_BODY_COLUMN, "super(scope, name);")
         block = ["{", Indent([HARDLINE, body]), HARDLINE, "}"]
         constructor = ["constructor", parameters, " ", block]
         return [
