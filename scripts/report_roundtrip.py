@@ -5,22 +5,34 @@ render it again, and compare bytes.
 
 Prints, per provider, how many pages come back byte-identical (with the first differing line
 of each miss), how many argument and attribute bullets became structured entries per section
-kind, how many output paths match the page's original path, and the time taken.
+kind, how many output paths match the page's original path, and the time taken. Then the
+same for the pages of many providers in `wild/`: round trip, pages whose spec does not load
+or render, and how many entry-looking bullets became entries, with why the others stayed raw.
+
+An entry-looking bullet is an item of a bullet list, at any depth, anywhere in the page body
+(outside code blocks), whose text starts with a code span holding one word: `` `name` ``,
+whatever follows it. That is how an argument or attribute is written, so every such bullet
+counts, wherever it is: a reference section, a free section, a guide, the page header. Only
+the Markdown parser decides what is a bullet (CommonMark, as the Registry reads pages).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from markdown_it import MarkdownIt
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
 from regdocs.api import import_spec, load_spec_text, page_path, render_page  # noqa: E402
+from regdocs.markdown_import.page import split_page  # noqa: E402
 from regdocs.spec.writer import dump_spec  # noqa: E402
 from scripts.corpus import first_difference, report_options  # noqa: E402
 
@@ -29,6 +41,8 @@ TARGET_GLOBS = ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.m
 EXTRA_GLOBS = ("features/*.hcl.md",)
 # Section kinds whose bullets are argument or attribute entries.
 REFERENCE_KINDS = ("arguments", "attributes", "schema", "timeouts")
+_NAME_SPAN = re.compile(r"`[^`\s]+`")
+_MARKDOWN = MarkdownIt("commonmark")
 
 
 @dataclass
@@ -68,6 +82,30 @@ def _original_paths(corpus: Path) -> dict[Path, str]:
     return {corpus / "pairs" / f"{item['id']}.hcl.md": item["hcl_path"] for item in json.loads(manifest.read_text())}
 
 
+def entry_looking_bullets(text: str) -> list[int]:
+    """0-based page lines where an entry-looking bullet starts (see the module doc)."""
+    page = split_page(text)
+    tokens = _MARKDOWN.parse("\n".join(page.body) + "\n")
+    lists: list[str] = []
+    found = []
+    for index, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append(token.type)
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif token.type == "list_item_open" and lists[-1] == "bullet_list_open" and token.map:
+            first = tokens[index + 2] if index + 2 < len(tokens) else None
+            if tokens[index + 1].type == "paragraph_open" and first and _NAME_SPAN.match(first.content):
+                found.append(token.map[0] + page.body_offset)
+    return found
+
+
+def why_raw(line: int, raw: list[tuple[int, int, str]]) -> str:
+    """The reason of the innermost part kept as markdown that holds `line`."""
+    holding = [(end - start, reason) for start, end, reason in raw if start <= line < end]
+    return min(holding)[1] if holding else "elsewhere"
+
+
 def round_trip(text: str, path: str):
     """(rendered text, spec, import stats) of import -> YAML -> load -> render."""
     spec, stats = import_spec(text, path)
@@ -104,6 +142,105 @@ def measure(corpus: Path, globs=TARGET_GLOBS) -> Measurement:
                 result.paths_matching += str(page_path(spec)) == original
     result.seconds = time.perf_counter() - started
     return result
+
+
+@dataclass
+class WildMeasurement:
+    """Per provider of `wild/`: pages, byte-identical round trips, specs that fail to load or
+    render, entry-looking bullets and those read as entries; why the others stayed raw."""
+
+    pages: Counter = field(default_factory=Counter)
+    identical: Counter = field(default_factory=Counter)
+    failures: Counter = field(default_factory=Counter)
+    bullets: Counter = field(default_factory=Counter)
+    structured: Counter = field(default_factory=Counter)
+    raw: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    misses: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def structure_rate(self, provider: str | None = None) -> float:
+        seen = self.bullets[provider] if provider else sum(self.bullets.values())
+        made = self.structured[provider] if provider else sum(self.structured.values())
+        return made / seen if seen else 1.0
+
+    def rate(self, provider: str | None = None) -> float:
+        pages = self.pages[provider] if provider else sum(self.pages.values())
+        same = self.identical[provider] if provider else sum(self.identical.values())
+        return same / pages if pages else 0.0
+
+
+def wild_pages(corpus: Path) -> list[tuple[str, str, Path]]:
+    """(provider, path in its repository, file) of every page of `wild/`."""
+    wild = corpus / "wild"
+    manifest = wild / "manifest.json"
+    if not manifest.is_file():
+        return []
+    return [
+        (item["provider"], item["path"], wild / item["provider"] / item["path"])
+        for item in json.loads(manifest.read_text())
+    ]
+
+
+def measure_wild(corpus: Path) -> WildMeasurement:
+    result = WildMeasurement()
+    started = time.perf_counter()
+    for provider, path, page in sorted(wild_pages(corpus)):
+        text = page.read_bytes().decode("utf-8")
+        bullets = entry_looking_bullets(text)
+        result.pages[provider] += 1
+        result.bullets[provider] += len(bullets)
+        try:
+            spec, stats = import_spec(text, path)
+        except Exception as error:  # noqa: BLE001 - a report lists failures, it does not stop
+            result.failures[provider] += 1
+            result.raw[provider]["the page did not import"] += len(bullets)
+            result.misses.append((f"{provider}/{path}", f"import error: {error!r}"))
+            continue
+        for line in bullets:
+            if line in stats.entry_lines:
+                result.structured[provider] += 1
+            else:
+                result.raw[provider][why_raw(line, stats.raw)] += 1
+        try:
+            rendered = render_page(load_spec_text(dump_spec(spec), f"{path}.yaml"))
+        except Exception as error:  # noqa: BLE001
+            result.failures[provider] += 1
+            result.misses.append(
+                (f"{provider}/{path}", f"spec does not load or render: {str(error).splitlines()[0][:160]}")
+            )
+            continue
+        if rendered == text:
+            result.identical[provider] += 1
+        else:
+            result.misses.append((f"{provider}/{path}", first_difference(text, rendered)))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def print_wild(wild: WildMeasurement, misses: int) -> None:
+    print("\nwild/: round trip, specs that fail to load or render, entry-looking bullets read as entries")
+    print(f"  {'provider':14} {'same / pages':>14} {'failures':>9} {'entries / bullets':>18}")
+    for provider in sorted(wild.pages):
+        same = f"{wild.identical[provider]} / {wild.pages[provider]}"
+        made = f"{wild.structured[provider]} / {wild.bullets[provider]}"
+        print(f"  {provider:14} {same:>14} {wild.failures[provider]:9} {made:>18} {wild.structure_rate(provider):7.1%}")
+    same = f"{sum(wild.identical.values())} / {sum(wild.pages.values())}"
+    made = f"{sum(wild.structured.values())} / {sum(wild.bullets.values())}"
+    print(f"  {'total':14} {same:>14} {sum(wild.failures.values()):9} {made:>18} {wild.structure_rate():7.1%}")
+    reasons: Counter = Counter()
+    for counts in wild.raw.values():
+        reasons.update(counts)
+    print("\nEntry-looking bullets of wild/ left raw, by why (the providers with most of them)")
+    for reason, count in reasons.most_common():
+        top = sorted(
+            ((counts[reason], provider) for provider, counts in wild.raw.items() if counts[reason]), reverse=True
+        )
+        where = ", ".join(f"{provider} {number}" for number, provider in top[:4])
+        print(f"  {count:6}  {reason}  ({where})")
+    print(f"\nwild/ misses: {len(wild.misses)}")
+    for page, difference in wild.misses[:misses]:
+        print(f"  {page}: {difference}")
+    print(f"\nTime: {wild.seconds:.1f}s for {sum(wild.pages.values())} wild pages")
 
 
 def print_report(target: Measurement, extra: Measurement | None, misses: int) -> None:
@@ -150,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     target = measure(corpus)
     extra = measure(corpus, EXTRA_GLOBS)
     print_report(target, extra, misses)
+    print_wild(measure_wild(corpus), misses)
     return 0
 
 
