@@ -30,10 +30,24 @@ class Output:
 
 
 @dataclass
+class SpecPages:
+    """One spec's share of a build, for commands that show pages spec by spec (preview): its
+    Registry page, its cdktf pages by language, and the problems found in it. `spec` and the
+    pages are None when the spec failed to load or render."""
+
+    path: Path
+    spec: Spec | None = None
+    registry: Output | None = None
+    cdktf: dict[str, Output] = field(default_factory=dict)  # "python" -> the cdktf Python page
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass
 class Build:
     outputs: list[Output] = field(default_factory=list)
     converted_pages: int = 0
     failed_conversions: int = 0
+    specs: list[SpecPages] = field(default_factory=list)
 
 
 def spec_files(specs_dir: Path) -> list[Path]:
@@ -85,22 +99,41 @@ def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnost
     return problems
 
 
-def build(config: Config, report: Report, *, force: bool = False, progress: Callable[[int, int], None] = None) -> Build:
-    """Every output of the project, with problems added to `report`."""
-    loaded: list[tuple[Path, Spec]] = []
-    for path in spec_files(config.specs_dir):
+def build(
+    config: Config,
+    report: Report,
+    *,
+    force: bool = False,
+    progress: Callable[[int, int], None] = None,
+    only: list[Path] | None = None,
+) -> Build:
+    """Every output of the project, with problems added to `report`. With `only`, the pages of
+    those specs alone (every spec still acts as schema for the examples)."""
+    paths = spec_files(config.specs_dir)
+    if only is not None:
+        paths += [path for path in only if path not in paths]
+    records: list[SpecPages] = []
+    loaded: list[tuple[SpecPages, Spec]] = []
+    for path in paths:
+        record = SpecPages(path)
         try:
-            loaded.append((path, load_spec(path)))
+            loaded.append((record, load_spec(path)))
         except DiagnosticError as error:
-            report.add(*error.diagnostics)
+            record.problems += error.diagnostics
+        records.append(record)
     schemas = schemas_for(config, [spec for _, spec in loaded])
     template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
-    for index, (path, spec) in enumerate(loaded, start=1):
+    if only is not None:
+        wanted = set(only)
+        records = [record for record in records if record.path in wanted]
+        loaded = [(record, spec) for record, spec in loaded if record.path in wanted]
+    for index, (record, spec) in enumerate(loaded, start=1):
+        record.spec = spec
         try:
             registry = render_page(spec, template_dirs, config.page_style)
         except DiagnosticError as error:
-            report.add(*error.diagnostics)
+            record.problems += error.diagnostics
             continue
         registry_path = page_path(spec, config.page_style)
         cdktf_path = python_page_path(registry_path)
@@ -112,10 +145,14 @@ def build(config: Config, report: Report, *, force: bool = False, progress: Call
             page = python_page(registry, schemas, config.cdktf_version, config.do_not_edit)
             cdktf_text = with_line_endings_of(current, page.text)
             result.converted_pages += 1
-            problems = _conversion_problems(path, spec, page.failures)
+            problems = _conversion_problems(record.path, spec, page.failures)
             result.failed_conversions += len(problems)
-            report.add(*problems)
-        result.outputs += [Output(registry_path, registry), Output(cdktf_path, cdktf_text)]
+            record.problems += problems
+        record.registry, record.cdktf["python"] = Output(registry_path, registry), Output(cdktf_path, cdktf_text)
+        result.outputs += [record.registry, record.cdktf["python"]]
         if progress:
             progress(index, len(loaded))
+    for record in records:
+        report.add(*record.problems)
+    result.specs = records
     return result
