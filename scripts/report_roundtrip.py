@@ -5,9 +5,11 @@ render it again, and compare bytes.
 
 Prints, per provider, how many pages come back byte-identical (with the first differing line
 of each miss), how many argument and attribute bullets became structured entries per section
-kind, how many output paths match the page's original path, and the time taken. Then the
-same for the pages of many providers in `wild/`: round trip, pages whose spec does not load
-or render, and how many entry-looking bullets became entries, with why the others stayed raw.
+kind, how many output paths match the page's original path, and the time taken; then the same
+per provider of the wild pages (`wild/manifest.json`: pages of providers regdocs was not
+developed against), each imported from its repository path and rendered back: pages at their
+path, byte-identical, both, specs that fail to import, load or render, and how many
+entry-looking bullets became entries, with why the others stayed raw.
 
 An entry-looking bullet is an item of a bullet list, at any depth, anywhere in the page body
 (outside code blocks), whose text starts with a code span holding one word: `` `name` ``,
@@ -41,6 +43,7 @@ TARGET_GLOBS = ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.m
 EXTRA_GLOBS = ("features/*.hcl.md",)
 # Section kinds whose bullets are argument or attribute entries.
 REFERENCE_KINDS = ("arguments", "attributes", "schema", "timeouts")
+WIDTHS = (6, 8, 10, 6, 7)  # columns of the wild table
 _NAME_SPAN = re.compile(r"`[^`\s]+`")
 _MARKDOWN = MarkdownIt("commonmark")
 
@@ -146,16 +149,20 @@ def measure(corpus: Path, globs=TARGET_GLOBS) -> Measurement:
 
 @dataclass
 class WildMeasurement:
-    """Per provider of `wild/`: pages, byte-identical round trips, specs that fail to load or
-    render, entry-looking bullets and those read as entries; why the others stayed raw."""
+    """Per provider of the wild pages: pages, pages rendered back at their original path,
+    byte-identical pages, both, specs that fail to import, load or render; entry-looking bullets
+    and those read as entries, and why the others stayed raw."""
 
     pages: Counter = field(default_factory=Counter)
+    at_path: Counter = field(default_factory=Counter)
     identical: Counter = field(default_factory=Counter)
+    both: Counter = field(default_factory=Counter)
     failures: Counter = field(default_factory=Counter)
     bullets: Counter = field(default_factory=Counter)
     structured: Counter = field(default_factory=Counter)
     raw: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    misses: list[tuple[str, str]] = field(default_factory=list)
+    misses: list[tuple[str, str]] = field(default_factory=list)  # not byte-identical, or failed
+    wrong_paths: list[tuple[str, str]] = field(default_factory=list)  # (page, where it rendered to)
     seconds: float = 0.0
 
     def structure_rate(self, provider: str | None = None) -> float:
@@ -163,38 +170,28 @@ class WildMeasurement:
         made = self.structured[provider] if provider else sum(self.structured.values())
         return made / seen if seen else 1.0
 
-    def rate(self, provider: str | None = None) -> float:
-        pages = self.pages[provider] if provider else sum(self.pages.values())
-        same = self.identical[provider] if provider else sum(self.identical.values())
-        return same / pages if pages else 0.0
 
-
-def wild_pages(corpus: Path) -> list[tuple[str, str, Path]]:
-    """(provider, path in its repository, file) of every page of `wild/`."""
-    wild = corpus / "wild"
-    manifest = wild / "manifest.json"
+def measure_wild(corpus: Path) -> WildMeasurement | None:
+    """Round trip and structure of every wild page, imported from its path in its repository;
+    None when the corpus has no wild pages."""
+    manifest = corpus / "wild" / "manifest.json"
     if not manifest.is_file():
-        return []
-    return [
-        (item["provider"], item["path"], wild / item["provider"] / item["path"])
-        for item in json.loads(manifest.read_text())
-    ]
-
-
-def measure_wild(corpus: Path) -> WildMeasurement:
+        return None
     result = WildMeasurement()
     started = time.perf_counter()
-    for provider, path, page in sorted(wild_pages(corpus)):
-        text = page.read_bytes().decode("utf-8")
-        bullets = entry_looking_bullets(text)
+    for record in json.loads(manifest.read_text()):
+        provider, path = record["provider"], record["path"]
+        shown = f"{provider}/{path}"
         result.pages[provider] += 1
+        text = (corpus / "wild" / provider / path).read_bytes().decode("utf-8")
+        bullets = entry_looking_bullets(text)
         result.bullets[provider] += len(bullets)
         try:
             spec, stats = import_spec(text, path)
         except Exception as error:  # noqa: BLE001 - a report lists failures, it does not stop
             result.failures[provider] += 1
             result.raw[provider]["the page did not import"] += len(bullets)
-            result.misses.append((f"{provider}/{path}", f"import error: {error!r}"))
+            result.misses.append((shown, "import error: " + str(error).split("\n")[0]))
             continue
         for line in bullets:
             if line in stats.entry_lines:
@@ -202,45 +199,52 @@ def measure_wild(corpus: Path) -> WildMeasurement:
             else:
                 result.raw[provider][why_raw(line, stats.raw)] += 1
         try:
-            rendered = render_page(load_spec_text(dump_spec(spec), f"{path}.yaml"))
+            loaded = load_spec_text(dump_spec(spec), f"{path}.yaml")
+            rendered = render_page(loaded)
         except Exception as error:  # noqa: BLE001
             result.failures[provider] += 1
-            result.misses.append(
-                (f"{provider}/{path}", f"spec does not load or render: {str(error).splitlines()[0][:160]}")
-            )
+            result.misses.append((shown, "error: " + str(error).split("\n")[0]))
             continue
-        if rendered == text:
-            result.identical[provider] += 1
-        else:
-            result.misses.append((f"{provider}/{path}", first_difference(text, rendered)))
+        same, rendered_path = rendered == text, str(page_path(loaded))
+        result.identical[provider] += same
+        result.at_path[provider] += rendered_path == path
+        result.both[provider] += same and rendered_path == path
+        if not same:
+            result.misses.append((shown, first_difference(text, rendered)))
+        if rendered_path != path:
+            result.wrong_paths.append((shown, rendered_path))
     result.seconds = time.perf_counter() - started
     return result
 
 
 def print_wild(wild: WildMeasurement, misses: int) -> None:
-    print("\nwild/: round trip, specs that fail to load or render, entry-looking bullets read as entries")
-    print(f"  {'provider':14} {'same / pages':>14} {'failures':>9} {'entries / bullets':>18}")
+    print("\nWild pages: import from the repository path -> YAML spec -> render")
+    columns = (wild.pages, wild.at_path, wild.identical, wild.both, wild.failures)
+    print(f"  {'provider':20} {'pages':>6} {'at path':>8} {'identical':>10} {'both':>6} {'failed':>7}", end="")
+    print(f"  {'entries / entry-looking bullets':>32}")
     for provider in sorted(wild.pages):
-        same = f"{wild.identical[provider]} / {wild.pages[provider]}"
+        print(
+            f"  {provider:20} " + " ".join(f"{column[provider]:{width}}" for column, width in zip(columns, WIDTHS)),
+            end="",
+        )
         made = f"{wild.structured[provider]} / {wild.bullets[provider]}"
-        print(f"  {provider:14} {same:>14} {wild.failures[provider]:9} {made:>18} {wild.structure_rate(provider):7.1%}")
-    same = f"{sum(wild.identical.values())} / {sum(wild.pages.values())}"
+        print(f"  {made:>23} {wild.structure_rate(provider):8.1%}")
+    totals = [sum(column.values()) for column in columns]
+    print(f"  {'total':20} " + " ".join(f"{total:{width}}" for total, width in zip(totals, WIDTHS)), end="")
     made = f"{sum(wild.structured.values())} / {sum(wild.bullets.values())}"
-    print(f"  {'total':14} {same:>14} {sum(wild.failures.values()):9} {made:>18} {wild.structure_rate():7.1%}")
+    print(f"  {made:>23} {wild.structure_rate():8.1%}   both: {totals[3] / totals[0]:.2%}")
     reasons: Counter = Counter()
     for counts in wild.raw.values():
         reasons.update(counts)
-    print("\nEntry-looking bullets of wild/ left raw, by why (the providers with most of them)")
+    print("  Entry-looking bullets left raw, by why (the providers with most of them):")
     for reason, count in reasons.most_common():
-        top = sorted(
-            ((counts[reason], provider) for provider, counts in wild.raw.items() if counts[reason]), reverse=True
-        )
-        where = ", ".join(f"{provider} {number}" for number, provider in top[:4])
-        print(f"  {count:6}  {reason}  ({where})")
-    print(f"\nwild/ misses: {len(wild.misses)}")
-    for page, difference in wild.misses[:misses]:
-        print(f"  {page}: {difference}")
-    print(f"\nTime: {wild.seconds:.1f}s for {sum(wild.pages.values())} wild pages")
+        top = sorted(((counts[reason], name) for name, counts in wild.raw.items() if counts[reason]), reverse=True)
+        print(f"    {count:6}  {reason}  (" + ", ".join(f"{name} {number}" for number, name in top[:4]) + ")")
+    for title, listed in (("Wild misses", wild.misses), ("Wild pages rendered elsewhere", wild.wrong_paths)):
+        print(f"  {title}: {len(listed)}")
+        for page, difference in listed[:misses]:
+            print(f"    {page}: {difference}")
+    print(f"  Time: {wild.seconds:.1f}s for {totals[0]} wild pages")
 
 
 def print_report(target: Measurement, extra: Measurement | None, misses: int) -> None:
@@ -287,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     target = measure(corpus)
     extra = measure(corpus, EXTRA_GLOBS)
     print_report(target, extra, misses)
-    print_wild(measure_wild(corpus), misses)
+    wild = measure_wild(corpus)
+    if wild is not None:
+        print_wild(wild, misses)
     return 0
 
 

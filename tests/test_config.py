@@ -11,6 +11,12 @@ def test_defaults_without_pyproject(tmp_path):
     assert config.specs_dir == tmp_path / "specs"
     assert config.out_dir == tmp_path / "out"
     assert config.templates_dir is None and config.schemas == ()
+    assert config.languages == ("python", "typescript")
+
+
+def test_languages_keep_their_order(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.regdocs]\nlanguages = ["typescript", "python"]\n')
+    assert load_config(tmp_path).languages == ("typescript", "python")
 
 
 def test_values_are_read_relative_to_the_project(tmp_path):
@@ -39,6 +45,10 @@ def test_unknown_key_suggests_the_closest(tmp_path):
         ('page-style = "web"', "page-style must be"),
         ('cdktf-version = "latest"', "cdktf-version"),
         ("out-dir = 3", "out-dir must be a string"),
+        ('languages = "python"', "languages must be a non-empty list"),
+        ("languages = []", "languages must be a non-empty list"),
+        ('languages = ["go"]', "languages: unknown `go`"),
+        ('languages = ["python", "python"]', "listed twice"),
     ],
 )
 def test_wrong_values_are_errors(tmp_path, line, message):

@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from regdocs.convert import DEFAULT_CDKTF_VERSION, parse_cdktf_version
+from regdocs.convert import DEFAULT_CDKTF_VERSION, LANGUAGES, parse_cdktf_version
 from regdocs.cdktf.page import DO_NOT_EDIT_COMMENT
 from regdocs.diagnostics import Diagnostic, DiagnosticError
 
@@ -20,6 +20,7 @@ _KEYS = {
     "provider": "provider name (`aws`) that specs act as schema for (default: the prefix of each spec name)",
     "cdktf-version": f"cdktf version to reproduce and record in cache-keys (default {DEFAULT_CDKTF_VERSION})",
     "schemas": "provider schema files (`terraform providers schema -json`), merged in order",
+    "languages": f"languages of the cdktf pages, among {', '.join(LANGUAGES)} (default: all of them)",
     "do-not-edit": f"comment put before the first heading of cdktf pages (default `{DO_NOT_EDIT_COMMENT}`)",
 }
 
@@ -35,6 +36,7 @@ class Config:
     cdktf_version: str = DEFAULT_CDKTF_VERSION
     schemas: tuple[Path, ...] = ()
     do_not_edit: str = DO_NOT_EDIT_COMMENT
+    languages: tuple[str, ...] = LANGUAGES
 
 
 def _error(path: Path, message: str) -> DiagnosticError:
@@ -74,6 +76,7 @@ def load_config(root: Path) -> Config:
     except ValueError as error:
         raise _error(path, f"[tool.regdocs] cdktf-version: {error}") from None
     templates = _string(table, "templates-dir", path)
+    languages = _languages(table, path)
     return Config(
         root=root,
         specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
@@ -84,4 +87,18 @@ def load_config(root: Path) -> Config:
         cdktf_version=version,
         schemas=tuple(root / item for item in schemas),
         do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
+        languages=languages,
     )
+
+
+def _languages(table: dict, path: Path) -> tuple[str, ...]:
+    """`languages`: a non-empty list of known languages, each once."""
+    languages = table.get("languages", list(LANGUAGES))
+    if not isinstance(languages, list) or not languages or not all(isinstance(item, str) for item in languages):
+        raise _error(path, f"[tool.regdocs] languages must be a non-empty list among: {', '.join(LANGUAGES)}")
+    for language in languages:
+        if language not in LANGUAGES:
+            raise _error(path, f"[tool.regdocs] languages: unknown `{language}`; known: {', '.join(LANGUAGES)}")
+    if len(set(languages)) != len(languages):
+        raise _error(path, "[tool.regdocs] languages: a language is listed twice")
+    return tuple(languages)
