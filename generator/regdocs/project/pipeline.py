@@ -2,8 +2,9 @@
 language: Python, TypeScript), in memory.
 
 `generate` writes what changed; `check` compares with what is on disk. A cdktf page whose
-cache-key already matches its Registry page and cdktf version is reused as it is (the
-reference pipeline's incremental rule) unless `force` is set."""
+cache-key input is the current Registry page is reused as it is (the reference pipeline's
+incremental rule), whichever cdktf version made it, so adopting regdocs changes no byte;
+`upgrade_cdktf` converts the pages of other cdktf versions again, `force` every page."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from regdocs.api import code_blocks, load_spec, page_path, render_page
-from regdocs.cdktf.page import cdktf_page, is_current
+from regdocs.cdktf.cache_key import reusable
+from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
 from regdocs.convert.bindings import SchemaSet
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
@@ -105,6 +107,7 @@ def build(
     report: Report,
     *,
     force: bool = False,
+    upgrade_cdktf: bool = False,
     progress: Callable[[int, int], None] = None,
     only: list[Path] | None = None,
 ) -> Build:
@@ -144,7 +147,7 @@ def build(
         for language in config.languages:
             cdktf_path = cdktf_page_path(registry_path, language)
             current = read_existing(config.out_dir / cdktf_path)
-            if not force and current is not None and is_current(current, registry, config.cdktf_version):
+            if not force and reusable(current, registry, config.cdktf_version, upgrade=upgrade_cdktf):
                 cdktf_text = current
             else:
                 page = cdktf_page(registry, schemas, config.cdktf_version, language, config.do_not_edit)
