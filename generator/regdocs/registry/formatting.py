@@ -115,13 +115,25 @@ def schema_type(entry: Entry, style: Mapping[str, object]) -> str | None:
     return f"({', '.join(tokens)})" if tokens else None
 
 
-def nested_anchor(path: str, attributes: bool) -> str:
-    kind = "nestedatt" if attributes else "nestedblock"
+def nested_anchor(path: str, attributes: bool, objects: bool = False) -> str:
+    """The tfplugindocs anchor of a nested schema: `nestedblock--a--b`, `nestedatt--...` or,
+    for an object nested in an object attribute, `nestedobjatt--...`."""
+    kind = "nestedobjatt" if objects else "nestedatt" if attributes else "nestedblock"
     return f"{kind}--{path.replace('.', '--')}"
 
 
-def schema_entry(entry: Entry, page_style: Mapping[str, object], parent: str = "") -> str:
-    """`` - `name` (String) Description (see [below for nested schema](#nestedblock--name))``."""
+def block_anchor(block) -> str:
+    return nested_anchor(block.name, block.nested_attributes, block.object_attributes)
+
+
+def schema_entry(
+    entry: Entry, page_style: Mapping[str, object], parent: str = "", anchors: Mapping[str, str] | None = None
+) -> str:
+    """`` - `name` (String) Description (see [below for nested schema](#nestedblock--name))``.
+
+    The link goes to the anchor of the nested schema of that path in `anchors`, else to the
+    one its type suggests (`Attributes...`: a nested attribute; otherwise a block).
+    """
     style = entry_style(entry, page_style)
     parts = [f"{style['schema_bullet']} `{entry.name}`"]
     paren = schema_type(entry, style)
@@ -129,16 +141,16 @@ def schema_entry(entry: Entry, page_style: Mapping[str, object], parent: str = "
         parts.append(paren)
     first = " ".join(parts)
     description = description_text(entry)
+    path = f"{parent}.{entry.name}" if parent else entry.name
     if entry.nested:
-        path = f"{parent}.{entry.name}" if parent else entry.name
         attributes = bool(entry.type and entry.type.startswith("Attributes"))
-        link = f"(see [below for nested schema](#{nested_anchor(path, attributes)}))"
+        anchor = (anchors or {}).get(path) or nested_anchor(path, attributes)
+        link = f"(see [below for nested schema](#{anchor}))"
         description = f"{description} {link}" if description else link
     if description and not description.startswith("\n"):
         first += " "
     text = with_continuation(first, description, int(style["indent"]))
-    path = f"{parent}.{entry.name}" if parent else entry.name
-    return with_nested_entries(text, entry, page_style, lambda item: schema_entry(item, page_style, path))
+    return with_nested_entries(text, entry, page_style, lambda item: schema_entry(item, page_style, path, anchors))
 
 
 def timeout_entry(name: str, default: str, style: Mapping[str, object]) -> str:

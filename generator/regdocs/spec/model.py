@@ -71,6 +71,7 @@ class Markdown:
     """Free-form markdown kept in its place among entries or import steps."""
 
     markdown: str
+    required: bool | None = None  # tfplugindocs group among arguments; default: the next entry's
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -89,6 +90,7 @@ class Block:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     nested_attributes: bool = False
+    object_attributes: bool = False  # tfplugindocs `#nestedobjatt--` anchor
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
