@@ -164,6 +164,7 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
         rest = rest[1:] if rest.startswith(" ") else rest
     entry.description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent
+    entry.style["margin"] = ""
     entry.style.setdefault("deprecated_position", "after")
     entry.style.setdefault("write_only_label", DEFAULTS["website"]["write_only_label"])
     _extract_default(entry)
@@ -203,6 +204,7 @@ def parse_schema_entry(lines: list[str], parent: str = "", anchors: dict[str, st
     rest = rest[1:] if rest.startswith(" ") else rest
     description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent
+    entry.style["margin"] = ""
     if description:
         nested = _NESTED_LINK.search(description)
         if nested:

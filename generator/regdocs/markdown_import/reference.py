@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from regdocs.markdown_import.blocks import MdBlock
 from regdocs.markdown_import.entries import parse_schema_entry, parse_website_entry
 from regdocs.markdown_import.examples import heading_text
-from regdocs.markdown_import.nested_lists import Grammar, ItemReading, read_item
+from regdocs.markdown_import.nested_lists import Grammar, ItemReading, leading_space, read_item
 from regdocs.markdown_import.source import Source, record_gap
 from regdocs.registry.formatting import schema_entry, website_entry
 from regdocs.registry.template_helpers import required_flags
@@ -21,7 +21,7 @@ from regdocs.spec.model import Block, Entry, Item, Markdown
 from regdocs.spec.styles import COMMON, DEFAULTS
 
 CALLOUT = re.compile(r"(->|~>|!>) ")
-_BLOCK_NAME = re.compile(r"`([\w.\-\[\]]+)`")
+_BLOCK_NAME = re.compile(r"`([\w.\-\[\]]+)`((?: `[\w.\-\[\]]+`)*)")
 _ANCHOR = re.compile(r'<a id="(nestedblock|nestedatt|nestedobjatt)--([\w-]+)"></a>')
 
 
@@ -133,20 +133,24 @@ def _block_start(source: Source, units: list[MdBlock], index: int) -> tuple[Bloc
         line = source.lines[unit.start]
         match = _BLOCK_NAME.search(line)
         if match and following.type == "bullet_list" and not line.startswith(("*", "-", "+")):
-            return Block(name=match.group(1), intro=line), 1
+            # "`outer` `inner` block ...": the path of a block nested in another
+            path = [match.group(1)] + [part.strip("` ") for part in match.group(2).split("` `") if part]
+            return Block(name=".".join(path), intro=line), 1
     return None
 
 
 def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, grammar) -> None:
     reading = result.reading
     for item in unit.items:
-        entry = read_item(source.lines, item, grammar, reading=reading)
+        margin = leading_space(source.lines[item.start])
+        entry = read_item(source.lines, item, grammar, margin, reading)
         result.bullets += 1
         if entry is None:
             collector.markdown(item.start, item.end)
             reading.raw.append((item.start, item.end))
         else:
             result.structured += 1
+            entry.style["margin"] = margin
             reading.entry_lines.append(item.start)
             collector.entry(entry, item.start, item.end)
 
@@ -190,6 +194,8 @@ def parse_reference(source: Source, units: list[MdBlock], previous_end: int, par
             index += 1
             continue
         start = None if result.groups and index < 4 else _block_start(source, units, index)
+        if start is not None and any(block.name == start[0].name for block in result.blocks):
+            start = None  # a second block of that name: its head stays markdown, as specs need unique blocks
         if start is not None:
             block, used = start
             collector.flush()

@@ -23,7 +23,12 @@ def blank_lines_before(item, previous) -> int:
     return item.spacing.get("before", default)
 
 
-def with_nested_entries(text: str, entry: Entry, page_style: Mapping[str, object], render) -> str:
+def indented(text: str, indent: str) -> str:
+    """Every non-empty line of `text` after `indent`."""
+    return "\n".join(indent + line if line else "" for line in text.split("\n")) if indent else text
+
+
+def with_nested_entries(text: str, entry: Entry, page_style: Mapping[str, object], render, nested: bool) -> str:
     """`text` (the entry's own lines) followed by the bullet list indented under it.
 
     Each nested entry is rendered by `render` and indented by its `list_indent`; free markdown
@@ -35,12 +40,11 @@ def with_nested_entries(text: str, entry: Entry, page_style: Mapping[str, object
     for item in entry.entries:
         parts.append("\n" * (1 + blank_lines_before(item, previous)))
         if isinstance(item, Entry):
-            indent = str(entry_style(item, page_style)["list_indent"])
-            parts.append("\n".join(indent + line if line else "" for line in render(item).split("\n")))
+            parts.append(indented(render(item), str(entry_style(item, page_style)["list_indent"])))
         else:
             parts.append(item.markdown)
         previous = item
-    return "".join(parts)
+    return "".join(parts) if nested else indented("".join(parts), str(entry_style(entry, page_style)["margin"]))
 
 
 def with_continuation(first: str, description: str | None, indent: int) -> str:
@@ -68,7 +72,7 @@ def requirement_paren(entry: Entry, style: Mapping[str, object]) -> str | None:
     return f"({', '.join(tokens)})" if tokens else None
 
 
-def website_entry(entry: Entry, page_style: Mapping[str, object]) -> str:
+def website_entry(entry: Entry, page_style: Mapping[str, object], nested: bool = False) -> str:
     """`` * `name` - (Optional) **Deprecated** Description`` with its continuation lines."""
     style = entry_style(entry, page_style)
     parts: list[str] = []
@@ -81,13 +85,13 @@ def website_entry(entry: Entry, page_style: Mapping[str, object]) -> str:
         parts.append("**Deprecated**")
     head = f"{style['bullet']} `{entry.name}`"
     if not parts and not description_text(entry):
-        return with_nested_entries(head, entry, page_style, lambda item: website_entry(item, page_style))
+        return with_nested_entries(head, entry, page_style, lambda item: website_entry(item, page_style, True), nested)
     prefix = head + str(style["separator"]) + " ".join(parts)
     description = description_text(entry)
     if parts and description and not description.startswith("\n"):
         prefix += " "
     text = with_continuation(prefix, description, int(style["indent"]))
-    return with_nested_entries(text, entry, page_style, lambda item: website_entry(item, page_style))
+    return with_nested_entries(text, entry, page_style, lambda item: website_entry(item, page_style, True), nested)
 
 
 def description_text(entry: Entry) -> str | None:
@@ -127,7 +131,11 @@ def block_anchor(block) -> str:
 
 
 def schema_entry(
-    entry: Entry, page_style: Mapping[str, object], parent: str = "", anchors: Mapping[str, str] | None = None
+    entry: Entry,
+    page_style: Mapping[str, object],
+    parent: str = "",
+    anchors: Mapping[str, str] | None = None,
+    nested: bool = False,
 ) -> str:
     """`` - `name` (String) Description (see [below for nested schema](#nestedblock--name))``.
 
@@ -150,7 +158,8 @@ def schema_entry(
     if description and not description.startswith("\n"):
         first += " "
     text = with_continuation(first, description, int(style["indent"]))
-    return with_nested_entries(text, entry, page_style, lambda item: schema_entry(item, page_style, path, anchors))
+    render = lambda item: schema_entry(item, page_style, path, anchors, True)  # noqa: E731
+    return with_nested_entries(text, entry, page_style, render, nested)
 
 
 def timeout_entry(name: str, default: str, style: Mapping[str, object]) -> str:
