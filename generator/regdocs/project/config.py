@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from regdocs.convert import DEFAULT_CDKTF_VERSION, parse_cdktf_version
@@ -21,6 +21,10 @@ _KEYS = {
     "cdktf-version": f"cdktf version to reproduce and record in cache-keys (default {DEFAULT_CDKTF_VERSION})",
     "schemas": "provider schema files (`terraform providers schema -json`), merged in order",
     "do-not-edit": f"comment put before the first heading of cdktf pages (default `{DO_NOT_EDIT_COMMENT}`)",
+    "validate": "`true`: `generate` and `check` also run `regdocs validate`'s rules (default false)",
+    "subcategories": "the subcategories front matter may use (an allow-list; a page then needs one)",
+    "subcategories-file": "a file listing the allowed subcategories, one a line",
+    "rules": 'table of validation rule levels and options: `S002 = "warning"`, `R001 = {max-bytes = 400000}`',
 }
 
 
@@ -35,6 +39,10 @@ class Config:
     cdktf_version: str = DEFAULT_CDKTF_VERSION
     schemas: tuple[Path, ...] = ()
     do_not_edit: str = DO_NOT_EDIT_COMMENT
+    validate: bool = False
+    subcategories: tuple[str, ...] | None = None
+    subcategories_file: Path | None = None
+    rules: dict = field(default_factory=dict, hash=False)  # [tool.regdocs.rules], read by regdocs.validate.settings
 
 
 def _error(path: Path, message: str) -> DiagnosticError:
@@ -74,6 +82,16 @@ def load_config(root: Path) -> Config:
     except ValueError as error:
         raise _error(path, f"[tool.regdocs] cdktf-version: {error}") from None
     templates = _string(table, "templates-dir", path)
+    subcategories = table.get("subcategories")
+    if subcategories is not None and (
+        not isinstance(subcategories, list) or not all(isinstance(item, str) for item in subcategories)
+    ):
+        raise _error(path, "[tool.regdocs] subcategories must be a list of strings")
+    subcategories_file = _string(table, "subcategories-file", path)
+    if not isinstance(table.get("validate", False), bool):
+        raise _error(path, "[tool.regdocs] validate must be true or false")
+    if not isinstance(table.get("rules", {}), dict):
+        raise _error(path, '[tool.regdocs.rules] must be a table: `[tool.regdocs.rules]` then `S002 = "warning"`')
     return Config(
         root=root,
         specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
@@ -84,4 +102,8 @@ def load_config(root: Path) -> Config:
         cdktf_version=version,
         schemas=tuple(root / item for item in schemas),
         do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
+        validate=table.get("validate", False),
+        subcategories=tuple(subcategories) if subcategories is not None else None,
+        subcategories_file=root / subcategories_file if subcategories_file else None,
+        rules=table.get("rules", {}),
     )

@@ -7,26 +7,29 @@ reference pipeline's incremental rule) unless `force` is set."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from regdocs.api import code_blocks, load_spec, page_path, render_page
 from regdocs.cdktf.page import is_current, python_page
 from regdocs.project.config import Config
+from regdocs.registry.code_blocks import HCL_LANGUAGES
 from regdocs.convert.bindings import SchemaSet
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from regdocs.project.manifest import MANIFEST, manifest_text, orphans
+from regdocs.project.output_checks import spec_findings, without_clashes
 from regdocs.project.outputs import read_existing, with_line_endings_of
 from regdocs.project.schema_files import load_schema_set
 from regdocs.spec.model import Spec
 from regdocs.spec.as_provider_schema import resource_schema
-
-HCL_LANGUAGES = ("hcl", "terraform", "tf")
 
 
 @dataclass(frozen=True)
 class Output:
     path: PurePosixPath  # relative to the output folder
     text: str
+    source: Path | None = None  # the spec it comes from
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Build:
     outputs: list[Output] = field(default_factory=list)
     converted_pages: int = 0
     failed_conversions: int = 0
+    orphans: list[PurePosixPath] = field(default_factory=list)  # generated earlier, written by no spec now
 
 
 def spec_files(specs_dir: Path) -> list[Path]:
@@ -65,35 +69,40 @@ def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
 
 
 def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnostic]:
-    """HCL examples that did not convert, located in the spec: an error when the example is
-    not valid HCL, a warning when cdktf does not support it (the page keeps the HCL, as the
-    reference pipeline did). Blocks in other languages (console, shell) fail quietly."""
+    """HCL examples that cdktf does not support, located in the spec: a warning (the page keeps
+    the HCL, as the reference pipeline did). Examples that are not valid HCL are reported by the
+    syntax check every run makes (so a current cache-key hides nothing); blocks in other
+    languages (console, shell) fail quietly."""
     blocks = {block.code.rstrip("\n"): block for block in code_blocks(spec)}
     problems = []
     for failure in failures:
         block = blocks.get(failure.code.rstrip("\n").replace("\r\n", "\n"))
-        if block is None or (block.language or "").lower() not in HCL_LANGUAGES:
+        if block is None or (block.language or "").lower() not in HCL_LANGUAGES or failure.invalid_hcl:
             continue
-        if failure.invalid_hcl:
-            message, level = f"this example is not valid HCL: {failure.reason}", Level.ERROR
-        else:
-            message, level = (
-                f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}",
-                Level.WARNING,
-            )
-        problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=level))
+        message = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}"
+        problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=Level.WARNING))
     return problems
 
 
-def build(config: Config, report: Report, *, force: bool = False, progress: Callable[[int, int], None] = None) -> Build:
-    """Every output of the project, with problems added to `report`."""
+def build(
+    config: Config,
+    report: Report,
+    *,
+    force: bool = False,
+    progress: Callable[[int, int], None] = None,
+    keep_orphans: bool = True,
+) -> Build:
+    """Every output of the project, the outputs manifest last, with problems added to `report`;
+    `keep_orphans` keeps generated files no spec writes any more in the manifest."""
     loaded: list[tuple[Path, Spec]] = []
-    for path in spec_files(config.specs_dir):
+    paths = spec_files(config.specs_dir)
+    for path in paths:
         try:
             loaded.append((path, load_spec(path)))
         except DiagnosticError as error:
             report.add(*error.diagnostics)
-    schemas = schemas_for(config, [spec for _, spec in loaded])
+    report.add(*spec_findings(config, [spec for _, spec in loaded]))
+    schemas = lru_cache(maxsize=1)(lambda: schemas_for(config, [spec for _, spec in loaded]))  # read when converting
     template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
     for index, (path, spec) in enumerate(loaded, start=1):
@@ -109,13 +118,23 @@ def build(config: Config, report: Report, *, force: bool = False, progress: Call
         if not force and current is not None and is_current(current, registry, config.cdktf_version):
             cdktf_text = current
         else:
-            page = python_page(registry, schemas, config.cdktf_version, config.do_not_edit)
+            page = python_page(registry, schemas(), config.cdktf_version, config.do_not_edit)
             cdktf_text = with_line_endings_of(current, page.text)
             result.converted_pages += 1
             problems = _conversion_problems(path, spec, page.failures)
             result.failed_conversions += len(problems)
             report.add(*problems)
-        result.outputs += [Output(registry_path, registry), Output(cdktf_path, cdktf_text)]
+        result.outputs += [Output(registry_path, registry, path), Output(cdktf_path, cdktf_text, path)]
         if progress:
             progress(index, len(loaded))
+    rendered = {output.source for output in result.outputs}
+    result.outputs = without_clashes(result.outputs, report, dict(loaded))
+    leftovers = orphans(config.out_dir, [output.path for output in result.outputs])
+    # a spec that failed may still own some of them: then nothing is an orphan
+    complete = len(rendered) == len(paths)
+    result.orphans = leftovers if complete else []
+    kept = leftovers if keep_orphans or not complete else []
+    listed = [*(output.path for output in result.outputs), *kept]
+    if listed or (config.out_dir / MANIFEST).is_file():
+        result.outputs.append(Output(MANIFEST, manifest_text(listed)))
     return result

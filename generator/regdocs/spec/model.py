@@ -168,3 +168,4 @@ class Spec:
     style: dict[str, object] = field(default_factory=dict)
     spacing: dict[str, int] = field(default_factory=dict)
     path: str | None = None
+    key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # line, column of top-level keys

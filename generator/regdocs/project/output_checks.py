@@ -1,0 +1,50 @@
+"""Checks `generate` and `check` make on every run, whatever the cdktf cache-keys say, so both
+give the same verdict on the same tree: examples that are not HCL, two specs writing one
+path, and (with `validate = true`) every validation rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from regdocs.diagnostics import Diagnostic, Report
+from regdocs.project.config import Config
+from regdocs.spec.model import Spec
+from regdocs.validate import SchemaIndex, validate_specs
+from regdocs.validate.registry import all_rules
+from regdocs.validate.rules.pages import clash_message, first_writers
+
+# the rules every run checks; `validate = true` adds the others
+ALWAYS = ("E001", "E002")
+DUPLICATE_OUTPUT = "R006"
+
+
+def spec_findings(config: Config, specs: list[Spec]) -> list[Diagnostic]:
+    """The example syntax rules, or with `validate = true` every rule but the duplicate-path
+    one (the pipeline checks every output path itself)."""
+    if config.validate:
+        return validate_specs(config, specs, only=[rule for rule in all_rules() if rule != DUPLICATE_OUTPUT])
+    return validate_specs(config, specs, schemas=SchemaIndex({}), only=ALWAYS)
+
+
+def without_clashes(outputs: list, report: Report, specs: dict[Path, Spec]) -> list:
+    """The outputs with each path written once: a later spec writing a path an earlier one
+    writes is an error, and its outputs are left out."""
+    clashes = first_writers([(str(output.path), output) for output in outputs])
+    losers = set()
+    for later, first, path in clashes:
+        if later.source in losers:
+            continue
+        losers.add(later.source)
+        first_spec, later_spec = specs.get(first.source), specs.get(later.source)
+        first_line = getattr(first_spec.name, "line", None) if first_spec else None
+        report.add(
+            Diagnostic(
+                clash_message(path, str(first.source), first_line),
+                str(later.source),
+                getattr(later_spec.name, "line", None) if later_spec else None,
+                getattr(later_spec.name, "column", None) if later_spec else None,
+                level=all_rules()[DUPLICATE_OUTPUT].level,
+                rule=DUPLICATE_OUTPUT,
+            )
+        )
+    return [output for output in outputs if output.source not in losers]
