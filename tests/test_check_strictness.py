@@ -31,6 +31,7 @@ arguments:
 """
 REGISTRY_PAGE = "out/website/docs/r/widget.html.markdown"
 CDKTF_PAGE = "out/website/docs/cdktf/python/r/widget.html.markdown"
+TYPESCRIPT_PAGE = "out/website/docs/cdktf/typescript/r/widget.html.markdown"
 
 
 def _regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
@@ -65,6 +66,7 @@ def test_the_manifest_lists_every_output(project):
     manifest = (project / "out" / ".regdocs-manifest").read_text().splitlines()
     assert [line for line in manifest if not line.startswith("#")] == [
         "website/docs/cdktf/python/r/widget.html.markdown",
+        "website/docs/cdktf/typescript/r/widget.html.markdown",
         "website/docs/r/widget.html.markdown",
     ]
 
@@ -80,7 +82,7 @@ def test_an_orphaned_page_fails_check_and_prune_removes_only_it(project):
     checked = _regdocs(project, "check")
     assert checked.returncode == 1
     assert f"{REGISTRY_PAGE}: generated earlier, but no spec writes it any more" in checked.stderr
-    assert "2 orphaned pages; remove them with: regdocs generate --prune" in checked.stderr
+    assert "3 orphaned pages; remove them with: regdocs generate --prune" in checked.stderr
 
     kept = _regdocs(project, "generate")
     assert kept.returncode == 0 and "`regdocs generate --prune` removes it" in kept.stderr
@@ -88,8 +90,8 @@ def test_an_orphaned_page_fails_check_and_prune_removes_only_it(project):
     assert _regdocs(project, "check").returncode == 1  # still orphaned: the manifest keeps them
 
     pruned = _regdocs(project, "generate", "--prune")
-    assert pruned.returncode == 0 and "2 removed" in pruned.stderr
-    assert not (project / REGISTRY_PAGE).exists() and not (project / CDKTF_PAGE).exists()
+    assert pruned.returncode == 0 and "3 removed" in pruned.stderr
+    assert not any((project / page).exists() for page in (REGISTRY_PAGE, CDKTF_PAGE, TYPESCRIPT_PAGE))
     assert stray.read_text() == "a page regdocs did not write\n"
     assert (project / "out/website/docs/r/gizmo.html.markdown").exists()
     assert _regdocs(project, "check").returncode == 0

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     try:
         config = load_config(args.project_dir)
-        settings = rule_settings(config.rules, str(config.root / "pyproject.toml"))
+        settings = rule_settings(config.rules, str(config.file or config.root / "pyproject.toml"))
         schemas = SchemaIndex.from_files([*config.schemas, *args.schema])
     except DiagnosticError as error:
         Report(error.diagnostics).print()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from regdocs.diagnostics import Diagnostic, Report
+from regdocs.diagnostics import Diagnostic
 from regdocs.project.config import Config
 from regdocs.spec.model import Spec
 from regdocs.validate import SchemaIndex, validate_specs
@@ -26,25 +26,23 @@ def spec_findings(config: Config, specs: list[Spec]) -> list[Diagnostic]:
     return validate_specs(config, specs, schemas=SchemaIndex({}), only=ALWAYS)
 
 
-def without_clashes(outputs: list, report: Report, specs: dict[Path, Spec]) -> list:
-    """The outputs with each path written once: a later spec writing a path an earlier one
-    writes is an error, and its outputs are left out."""
-    clashes = first_writers([(str(output.path), output) for output in outputs])
-    losers = set()
-    for later, first, path in clashes:
+def without_clashes(outputs: list, specs: dict[Path, Spec]) -> tuple[list, list[Diagnostic]]:
+    """The outputs with each path written once, and an error for each later spec writing a
+    path an earlier one writes (its outputs are left out)."""
+    problems, losers = [], set()
+    for later, first, path in first_writers([(str(output.path), output) for output in outputs]):
         if later.source in losers:
             continue
         losers.add(later.source)
         first_spec, later_spec = specs.get(first.source), specs.get(later.source)
-        first_line = getattr(first_spec.name, "line", None) if first_spec else None
-        report.add(
+        problems.append(
             Diagnostic(
-                clash_message(path, str(first.source), first_line),
+                clash_message(path, str(first.source), getattr(getattr(first_spec, "name", None), "line", None)),
                 str(later.source),
-                getattr(later_spec.name, "line", None) if later_spec else None,
-                getattr(later_spec.name, "column", None) if later_spec else None,
+                getattr(getattr(later_spec, "name", None), "line", None),
+                getattr(getattr(later_spec, "name", None), "column", None),
                 level=all_rules()[DUPLICATE_OUTPUT].level,
                 rule=DUPLICATE_OUTPUT,
             )
         )
-    return [output for output in outputs if output.source not in losers]
+    return [output for output in outputs if output.source not in losers], problems

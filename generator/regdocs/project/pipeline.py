@@ -1,8 +1,10 @@
-"""The docs pipeline: every spec to its Registry page and its cdktf Python page, in memory.
+"""The docs pipeline: every spec to its Registry page and its cdktf pages (one per configured
+language: Python, TypeScript), in memory.
 
 `generate` writes what changed; `check` compares with what is on disk. A cdktf page whose
-cache-key already matches its Registry page and cdktf version is reused as it is (the
-reference pipeline's incremental rule) unless `force` is set."""
+cache-key input is the current Registry page is reused as it is (the reference pipeline's
+incremental rule), whichever cdktf version made it, so adopting regdocs changes no byte;
+`upgrade_cdktf` converts the pages of other cdktf versions again, `force` every page."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from regdocs.api import code_blocks, load_spec, page_path, render_page
-from regdocs.cdktf.page import is_current, python_page
+from regdocs.cdktf.cache_key import reusable
+from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
 from regdocs.registry.code_blocks import HCL_LANGUAGES
 from regdocs.convert.bindings import SchemaSet
@@ -33,10 +36,24 @@ class Output:
 
 
 @dataclass
+class SpecPages:
+    """One spec's share of a build, for commands that show pages spec by spec (preview): its
+    Registry page, its cdktf pages by language, and the problems found in it. `spec` and the
+    pages are None when the spec failed to load or render."""
+
+    path: Path
+    spec: Spec | None = None
+    registry: Output | None = None
+    cdktf: dict[str, Output] = field(default_factory=dict)  # language -> its cdktf page
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass
 class Build:
     outputs: list[Output] = field(default_factory=list)
     converted_pages: int = 0
     failed_conversions: int = 0
+    specs: list[SpecPages] = field(default_factory=list)
     orphans: list[PurePosixPath] = field(default_factory=list)  # generated earlier, written by no spec now
 
 
@@ -44,12 +61,12 @@ def spec_files(specs_dir: Path) -> list[Path]:
     return sorted(p for pattern in ("*.yaml", "*.yml") for p in specs_dir.rglob(pattern))
 
 
-def python_page_path(registry_path: PurePosixPath) -> PurePosixPath:
-    """`website/docs/r/x.html.markdown` -> `website/docs/cdktf/python/r/x.html.markdown`
-    (and `docs/resources/x.md` -> `docs/cdktf/python/resources/x.md`)."""
+def cdktf_page_path(registry_path: PurePosixPath, language: str) -> PurePosixPath:
+    """`website/docs/r/x.html.markdown` -> `website/docs/cdktf/<language>/r/x.html.markdown`
+    (and `docs/resources/x.md` -> `docs/cdktf/<language>/resources/x.md`)."""
     parts = registry_path.parts
     docs = 2 if parts[:2] == ("website", "docs") else 1
-    return PurePosixPath(*parts[:docs], "cdktf", "python", *parts[docs:])
+    return PurePosixPath(*parts[:docs], "cdktf", language, *parts[docs:])
 
 
 def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
@@ -89,52 +106,92 @@ def build(
     report: Report,
     *,
     force: bool = False,
+    upgrade_cdktf: bool = False,
     progress: Callable[[int, int], None] = None,
+    only: list[Path] | None = None,
     keep_orphans: bool = True,
 ) -> Build:
-    """Every output of the project, the outputs manifest last, with problems added to `report`;
-    `keep_orphans` keeps generated files no spec writes any more in the manifest."""
-    loaded: list[tuple[Path, Spec]] = []
+    """Every output of the project, with problems added to `report`. With `only`, the pages of
+    those specs alone (every spec still acts as schema for the examples); else the outputs
+    manifest comes last, listing generated files no spec writes any more too while
+    `keep_orphans`."""
     paths = spec_files(config.specs_dir)
+    if only is not None:
+        paths += [path for path in only if path not in paths]
+    records: list[SpecPages] = []
+    loaded: list[tuple[SpecPages, Spec]] = []
     for path in paths:
+        record = SpecPages(path)
         try:
-            loaded.append((path, load_spec(path)))
+            loaded.append((record, load_spec(path)))
         except DiagnosticError as error:
-            report.add(*error.diagnostics)
-    report.add(*spec_findings(config, [spec for _, spec in loaded]))
+            record.problems += error.diagnostics
+        records.append(record)
+    unowned = _add_findings(records, spec_findings(config, [spec for _, spec in loaded]))
     schemas = lru_cache(maxsize=1)(lambda: schemas_for(config, [spec for _, spec in loaded]))  # read when converting
     template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
-    for index, (path, spec) in enumerate(loaded, start=1):
+    if only is not None:
+        wanted = set(only)
+        records = [record for record in records if record.path in wanted]
+        loaded = [(record, spec) for record, spec in loaded if record.path in wanted]
+    for index, (record, spec) in enumerate(loaded, start=1):
+        record.spec = spec
         try:
             registry = render_page(spec, template_dirs, config.page_style)
         except DiagnosticError as error:
-            report.add(*error.diagnostics)
+            record.problems += error.diagnostics
             continue
         registry_path = page_path(spec, config.page_style)
-        cdktf_path = python_page_path(registry_path)
         registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
-        current = read_existing(config.out_dir / cdktf_path)
-        if not force and current is not None and is_current(current, registry, config.cdktf_version):
-            cdktf_text = current
-        else:
-            page = python_page(registry, schemas(), config.cdktf_version, config.do_not_edit)
-            cdktf_text = with_line_endings_of(current, page.text)
-            result.converted_pages += 1
-            problems = _conversion_problems(path, spec, page.failures)
-            result.failed_conversions += len(problems)
-            report.add(*problems)
-        result.outputs += [Output(registry_path, registry, path), Output(cdktf_path, cdktf_text, path)]
+        record.registry = Output(registry_path, registry, record.path)
+        result.outputs.append(record.registry)
+        reported = False  # every language converts the same blocks: their problems are said once
+        for language in config.languages:
+            cdktf_path = cdktf_page_path(registry_path, language)
+            current = read_existing(config.out_dir / cdktf_path)
+            if not force and reusable(current, registry, config.cdktf_version, upgrade=upgrade_cdktf):
+                cdktf_text = current
+            else:
+                page = cdktf_page(registry, schemas(), config.cdktf_version, language, config.do_not_edit)
+                cdktf_text = with_line_endings_of(current, page.text)
+                result.converted_pages += 1
+                if not reported:
+                    problems = _conversion_problems(record.path, spec, page.failures)
+                    result.failed_conversions += len(problems)
+                    record.problems += problems
+                    reported = True
+            record.cdktf[language] = Output(cdktf_path, cdktf_text, record.path)
+            result.outputs.append(record.cdktf[language])
         if progress:
             progress(index, len(loaded))
-    rendered = {output.source for output in result.outputs}
-    result.outputs = without_clashes(result.outputs, report, dict(loaded))
+    result.outputs, clashes = without_clashes(result.outputs, {record.path: spec for record, spec in loaded})
+    _add_findings(records, clashes)
+    if only is None:
+        _add_manifest(config, result, complete=all(record.registry for record in records), keep_orphans=keep_orphans)
+    report.add(*unowned)
+    for record in records:
+        report.add(*record.problems)
+    result.specs = records
+    return result
+
+
+def _add_findings(records: list[SpecPages], findings: list[Diagnostic]) -> list[Diagnostic]:
+    """Give each finding to the spec it is about; those about no spec are returned."""
+    by_path = {str(record.path): record for record in records}
+    unowned = []
+    for finding in findings:
+        owner = by_path.get(finding.path)
+        (owner.problems if owner else unowned).append(finding)
+    return unowned
+
+
+def _add_manifest(config: Config, result: Build, *, complete: bool, keep_orphans: bool) -> None:
+    """The outputs manifest as the last output, and the orphans: files it listed that no spec
+    writes now. A spec that failed may still own some of them: then nothing is an orphan."""
     leftovers = orphans(config.out_dir, [output.path for output in result.outputs])
-    # a spec that failed may still own some of them: then nothing is an orphan
-    complete = len(rendered) == len(paths)
     result.orphans = leftovers if complete else []
     kept = leftovers if keep_orphans or not complete else []
     listed = [*(output.path for output in result.outputs), *kept]
     if listed or (config.out_dir / MANIFEST).is_file():
         result.outputs.append(Output(MANIFEST, manifest_text(listed)))
-    return result

@@ -65,7 +65,11 @@ def validate_specs(
     path (default: read from each spec's path); `only` limits the run to these rule ids.
     Raises DiagnosticError on configuration problems (rules, schema files).
     """
-    settings = settings if settings is not None else rule_settings(config.rules, str(config.root / "pyproject.toml"))
+    settings = (
+        settings
+        if settings is not None
+        else rule_settings(config.rules, str(config.file or config.root / "pyproject.toml"))
+    )
     if schemas is None:
         schemas = SchemaIndex.from_files(list(config.schemas))
     project = ProjectContext(config, schemas, all_resources=all_resources, subcategories=allowed_subcategories(config))

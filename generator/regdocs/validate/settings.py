@@ -37,7 +37,8 @@ class RuleSettings:
 
 
 def _problem(source: str, message: str) -> DiagnosticError:
-    return DiagnosticError([Diagnostic(f"[tool.regdocs.rules] {message}", source)])
+    table = "[rules]" if source.endswith("regdocs.toml") else "[tool.regdocs.rules]"
+    return DiagnosticError([Diagnostic(f"{table} {message}", source)])
 
 
 def _level(value: object, key: str, source: str) -> Level | None:
@@ -72,7 +73,8 @@ def _options(rule: Rule, given: dict, key: str, source: str) -> dict[str, object
 
 
 def rule_settings(table: Mapping[str, object], source: str = "pyproject.toml") -> RuleSettings:
-    """The settings of `[tool.regdocs.rules]`; DiagnosticError on an unknown rule, level or option."""
+    """The settings of the rules table (`[tool.regdocs.rules]`, or `[rules]` in regdocs.toml)
+    read from `source`; DiagnosticError on an unknown rule, level or option."""
     rules = all_rules()
     levels: dict[str, Level | None] = {}
     options: dict[str, dict[str, object]] = {}
