@@ -60,6 +60,7 @@ class Entry:
     default: str | None = None
     allowed_values: list[str] = field(default_factory=list)
     nested: bool = False
+    entries: list["Item"] = field(default_factory=list)  # a bullet list indented under this one
     spacing: dict[str, int] = field(default_factory=dict)
     style: dict[str, object] = field(default_factory=dict)
     line: int | None = None
