@@ -119,7 +119,8 @@ def test_a_provider_function_example_gets_the_same_verdict_from_generate_and_che
     assert "[E002]" in again.stderr and "[E002]" in forced.stderr
 
 
-def test_an_example_that_is_not_hcl_fails_even_under_a_current_cache_key(project):
+def test_with_validate_an_example_that_is_not_hcl_fails_even_under_a_current_cache_key(project):
+    (project / "pyproject.toml").write_text("[tool.regdocs]\nvalidate = true\n")
     _regdocs(project, "generate")
     spec = project / "specs" / "acme_widget.yaml"
     broken = WIDGET.replace('name = "one"', 'name = "one" }')

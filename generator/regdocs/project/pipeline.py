@@ -17,14 +17,13 @@ from regdocs.api import code_blocks, load_spec, page_path, render_page
 from regdocs.cdktf.cache_key import reusable
 from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
-from regdocs.registry.code_blocks import HCL_LANGUAGES
 from regdocs.convert.bindings import SchemaSet
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
 from regdocs.project.manifest import MANIFEST, manifest_text, orphans
-from regdocs.project.output_checks import spec_findings, without_clashes
+from regdocs.project.output_checks import spec_findings, syntax_problems, without_clashes
 from regdocs.project.outputs import read_existing, with_line_endings_of
 from regdocs.project.schema_files import load_schema_set
-from regdocs.spec.model import Spec
+from regdocs.spec.model import HCL_LANGUAGES, Spec
 from regdocs.spec.as_provider_schema import resource_schema
 
 
@@ -85,19 +84,25 @@ def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
     return schemas
 
 
-def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnostic]:
-    """HCL examples that cdktf does not support, located in the spec: a warning (the page keeps
-    the HCL, as the reference pipeline did). Examples that are not valid HCL are reported by the
-    syntax check every run makes (so a current cache-key hides nothing); blocks in other
-    languages (console, shell) fail quietly."""
+def _conversion_problems(spec_path: Path, spec: Spec, failures, syntax_checked: bool) -> list[Diagnostic]:
+    """HCL examples that did not convert, located in the spec: an error when the example is
+    not valid HCL (unless `syntax_checked`: the validation rules reported it already), a warning
+    when cdktf does not support it (the page keeps the HCL, as the reference pipeline did).
+    Provider-defined functions are valid HCL that cdktf cannot convert: a note says so (E002).
+    Blocks in other languages (console, shell) fail quietly."""
     blocks = {block.code.rstrip("\n"): block for block in code_blocks(spec)}
     problems = []
     for failure in failures:
         block = blocks.get(failure.code.rstrip("\n").replace("\r\n", "\n"))
-        if block is None or (block.language or "").lower() not in HCL_LANGUAGES or failure.invalid_hcl:
+        if block is None or (block.language or "").lower() not in HCL_LANGUAGES:
             continue
-        message = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}"
-        problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=Level.WARNING))
+        if not failure.invalid_hcl:
+            message = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}"
+            problems.append(
+                Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=Level.WARNING)
+            )
+        elif not syntax_checked:
+            problems += syntax_problems(block, spec_path)
     return problems
 
 
@@ -157,7 +162,7 @@ def build(
                 cdktf_text = with_line_endings_of(current, page.text)
                 result.converted_pages += 1
                 if not reported:
-                    problems = _conversion_problems(record.path, spec, page.failures)
+                    problems = _conversion_problems(record.path, spec, page.failures, config.validate)
                     result.failed_conversions += len(problems)
                     record.problems += problems
                     reported = True

@@ -17,9 +17,6 @@ from regdocs.spec.layout import page_sections
 from regdocs.spec.model import Block, CodeStep, Entry, IdentitySchema, Markdown, Section, Spec
 from regdocs.spec.styles import page_style
 
-# Fence languages of HCL examples (the ones converted and checked as Terraform configuration).
-HCL_LANGUAGES = ("hcl", "terraform", "tf")
-
 
 @dataclass(frozen=True)
 class CodeBlock:

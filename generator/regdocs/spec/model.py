@@ -23,6 +23,8 @@ KINDS = (
 PAGE_STYLES = ("website", "registry")
 # Sections the spec models with fields of their own, in their default page order.
 STANDARD_SECTIONS = ("examples", "arguments", "attributes", "schema", "timeouts", "import")
+# Fence languages of HCL code: such an example must parse unless it is marked `valid_hcl: false`.
+HCL_LANGUAGES = ("hcl", "terraform", "tf")
 
 
 class Text(str):

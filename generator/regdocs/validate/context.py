@@ -125,6 +125,13 @@ class SpecContext:
     def examples(self) -> list[ParsedExample]:
         return hcl_examples(self.spec)
 
+    def examples_calling(self, text: str) -> list[ParsedExample]:
+        """The parsed examples whose code contains `text` (the others are not parsed when no
+        rule needs them all)."""
+        if "examples" in self.__dict__:
+            return [example for example in self.examples if text in example.code]
+        return hcl_examples(self.spec, containing=text)
+
     @cached_property
     def schema(self) -> dict | None:
         """The provider schema of the spec's resource (None when the schemas lack it)."""

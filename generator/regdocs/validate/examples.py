@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from regdocs.convert.hcl import HclSyntaxError
 from regdocs.convert.hcl import syntax as s
 from regdocs.convert.hcl.parser import parse_config_syntax
-from regdocs.registry.code_blocks import HCL_LANGUAGES, CodeBlock, code_blocks
-from regdocs.spec.model import Spec
+from regdocs.registry.code_blocks import CodeBlock, code_blocks
+from regdocs.spec.model import HCL_LANGUAGES, Spec
 
 # `provider::ns::fn(`; `::` becomes `__` (same length, so every offset stays) to parse as a call
 PROVIDER_FUNCTION = re.compile(r"\bprovider::[A-Za-z_][\w-]*::[A-Za-z_][\w-]*(?=\s*\()")
@@ -58,9 +58,9 @@ def parse_example(block: CodeBlock) -> ParsedExample:
     return parsed
 
 
-def hcl_examples(spec: Spec) -> list[ParsedExample]:
-    """Every HCL example of the spec's page, parsed."""
-    return [parse_example(block) for block in code_blocks(spec) if is_hcl(block)]
+def hcl_examples(spec: Spec, containing: str = "") -> list[ParsedExample]:
+    """Every HCL example of the spec's page (whose code contains `containing`), parsed."""
+    return [parse_example(block) for block in code_blocks(spec) if is_hcl(block) and containing in block.code]
 
 
 def code_position(code: str, offset: int) -> tuple[int, int]:

@@ -53,7 +53,7 @@ def hcl_syntax(context, options):
     "an example calls a provider-defined function (valid HCL since Terraform 1.8 that cdktf cannot convert)",
 )
 def provider_function(context, options):
-    for example in context.examples:
+    for example in context.examples_calling("provider::"):
         for offset, name in example.provider_functions:
             yield _finding(
                 context,
