@@ -3,13 +3,12 @@ a `generate` right after it that changes no committed byte."""
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from scripts.corpus import version_tuple
+from test_pipeline import _regdocs
 
 FRONT_MATTER = '---\nlayout: "p"\npage_title: "P: {name}"\n---\n\n'
 
@@ -30,12 +29,6 @@ REPOSITORY = {
     "docs/guides/release.md": "# Releasing\n\nTag it.\n",
     "main.go": "package main\n",
 }
-
-
-def _regdocs(repository: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(repository)], capture_output=True, text=True
-    )
 
 
 def _write(root: Path, files: dict[str, str | bytes]) -> None:
