@@ -10,10 +10,10 @@ from pathlib import Path
 from regdocs.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from regdocs.commands.generate import add_project_arguments
 from regdocs.diagnostics import DiagnosticError, Report
-from regdocs.preview.site import INDEX, site_files
+from regdocs.preview.site import INDEX, build_site
 from regdocs.progress import ProgressBar
 from regdocs.project.config import load_config
-from regdocs.project.outputs import write_atomic
+from regdocs.project.outputs import read_existing, write_atomic
 
 DEFAULT_PORT = 8000
 
@@ -28,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "page when its spec or a template changes.",
     )
     parser.add_argument("specs", nargs="*", type=Path, metavar="SPEC", help="spec to preview (default: every spec)")
-    parser.add_argument("--out", type=Path, metavar="DIR", help="write the site to DIR (index.html and a page per spec)")
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="write the site to DIR (index.html and a page per spec)"
+    )
     parser.add_argument("--serve", action="store_true", help="serve the preview, rebuilt on edits, until interrupted")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to serve on (default {DEFAULT_PORT})")
     parser.add_argument(
@@ -66,23 +68,25 @@ def _write(config, out: Path, only: list[Path] | None, force: bool) -> int:
     report = Report()
     bar = ProgressBar("regdocs preview")
     try:
-        files = site_files(config, report, only=only, force=force, progress=bar)
+        site = build_site(
+            config, report, only=only, force=force, progress=bar, previous=lambda path: read_existing(out / path)
+        )
     except DiagnosticError as error:
         bar.close()
         Report(error.diagnostics).print()
         return EXIT_USAGE
     bar.close()
     try:
-        for path, text in files.items():
-            write_atomic(out / path, text)
+        for path, text in site.files.items():
+            if read_existing(out / path) != text:
+                write_atomic(out / path, text)
     except OSError as error:
         print(f"regdocs preview: error: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
         return EXIT_FAILED
     report.print()
-    errors = sum(1 for problem in report.diagnostics if problem.level.value == "error")
+    errors, warnings = sum(page.errors for page in site.pages), sum(page.warnings for page in site.pages)
     print(
-        f"regdocs preview: {len(files) - 3} pages, {errors} errors, {len(report.diagnostics) - errors} warnings; "
-        f"open {out / INDEX}",
+        f"regdocs preview: {len(site.pages)} pages, {errors} errors, {warnings} warnings; open {out / INDEX}",
         file=sys.stderr,
     )
     return EXIT_FAILED if report.has_errors else EXIT_OK

@@ -1,16 +1,17 @@
 """Each code block of a Registry page beside its counterparts on the cdktf pages of the same
-build: the cdktf page keeps the Registry page's code blocks in order, each one converted or,
+build: a cdktf page keeps the Registry page's code blocks in order, each one converted or,
 when it did not convert, left as it was."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from regdocs.cdktf.page_nodes import find_nodes
+from markdown_it.token import Token
+
+from regdocs.preview.markdown import page_code
 from regdocs.project.pipeline import HCL_LANGUAGES
 
 LANGUAGE_LABELS = {"hcl": "HCL", "python": "Python", "typescript": "TypeScript", "csharp": "C#", "java": "Java"}
-
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Counterpart:
 
     language: str  # the page's language: "python", "typescript"
     code: str
+    info: str  # its fence's info string
     converted: bool  # False when the block stayed as the Registry page has it
 
 
@@ -35,23 +37,18 @@ def label(language: str) -> str:
     return LANGUAGE_LABELS.get(language, language.title())
 
 
-def _normalized(code: str) -> str:
-    return code.replace("\r\n", "\n")
-
-
-def page_examples(registry_page: str, cdktf_pages: dict[str, str]) -> PageExamples:
-    """Counterparts of every code block of `registry_page` on the cdktf pages (by language)."""
-    blocks = find_nodes(registry_page).code_blocks
-    result = PageExamples({block.line - 1: [] for block in blocks}, [])
+def page_examples(registry_code: list[Token], cdktf_pages: dict[str, str]) -> PageExamples:
+    """Counterparts of the Registry page's code blocks (`registry_code`, in page order) on the
+    cdktf pages (by language)."""
+    result = PageExamples({block.map[0]: [] for block in registry_code}, [])
     for language, page in cdktf_pages.items():
-        theirs = find_nodes(page).code_blocks
-        if len(theirs) != len(blocks):
+        theirs = page_code(page)
+        if len(theirs) != len(registry_code):
             result.misaligned.append(language)
             continue
-        for block, their in zip(blocks, theirs):
-            code = _normalized(their.value)
-            converted = code != _normalized(block.value)
-            result.by_line[block.line - 1].append(Counterpart(language, code, converted))
+        for block, their in zip(registry_code, theirs):
+            converted = their.content != block.content
+            result.by_line[block.map[0]].append(Counterpart(language, their.content, their.info.strip(), converted))
     return result
 
 

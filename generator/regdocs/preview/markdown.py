@@ -68,6 +68,24 @@ def registry_markdown() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=1)
+def _block_markdown() -> MarkdownIt:
+    """The same block structure, without reading inline content: enough to find code blocks."""
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table"]).disable("inline")
+    front_matter_plugin(md)
+    return md
+
+
 def parse(page: str) -> list[Token]:
     """The block tokens of a Registry page (`map` gives their 0-based page lines)."""
     return registry_markdown().parse(page.replace("\r\n", "\n"))
+
+
+def code_tokens(tokens: list[Token]) -> list[Token]:
+    """The code blocks (fenced or indented) among `tokens`, in page order."""
+    return [token for token in tokens if token.type in ("fence", "code_block")]
+
+
+def page_code(page: str) -> list[Token]:
+    """The code blocks of a page, in page order, read without parsing inline content."""
+    return code_tokens(_block_markdown().parse(page.replace("\r\n", "\n")))

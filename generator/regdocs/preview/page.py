@@ -13,9 +13,10 @@ from regdocs.diagnostics import Diagnostic, Level
 from regdocs.preview import templates
 from regdocs.preview.examples import Counterpart, label, needs_switcher, page_examples
 from regdocs.preview.highlight import highlight
-from regdocs.preview.markdown import parse, registry_markdown
+from regdocs.preview.markdown import code_tokens, parse, registry_markdown
 from regdocs.preview.placement import Placement
 from regdocs.project.pipeline import SpecPages
+from regdocs.spec.model import Spec
 from regdocs.spec.styles import KIND_LABELS
 
 
@@ -28,9 +29,25 @@ class PageInfo:
     kind: str | None
     subcategory: str | None
     title: str
+    problems: list[Diagnostic] = field(default_factory=list)
     errors: int = 0
     warnings: int = 0
-    problems: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, *problems: Diagnostic) -> None:
+        self.problems += problems
+        self.errors += sum(problem.level is Level.ERROR for problem in problems)
+        self.warnings += sum(problem.level is not Level.ERROR for problem in problems)
+
+
+def page_info(record: SpecPages, href: str) -> PageInfo:
+    """What the index shows of a spec's page, from the build alone."""
+    spec = record.spec
+    front_matter = _front_matter(spec) if spec else {}
+    name = spec.name if spec else record.path.name
+    kind = spec.kind if spec else None
+    info = PageInfo(href, name, kind, front_matter.get("subcategory") or None, front_matter.get("page_title") or name)
+    info.add(*record.problems)
+    return info
 
 
 def problem_view(problem: Diagnostic) -> dict:
@@ -45,22 +62,15 @@ def problem_view(problem: Diagnostic) -> dict:
     }
 
 
-def _front_matter(tokens: list[Token]) -> dict:
-    token = next((token for token in tokens if token.type == "front_matter"), None)
-    if token is None:
-        return {}
-    try:
-        data = yaml.safe_load(token.content)
-    except yaml.YAMLError:
-        return {}
+def _front_matter(spec: Spec) -> dict[str, str]:
+    """The front matter fields the Registry reads (page_title, subcategory, description)."""
+    data = spec.front_matter
+    if isinstance(data, str):  # raw text: read it as the Registry does, as YAML
+        try:
+            data = yaml.safe_load(data)
+        except yaml.YAMLError:
+            return {}
     return {str(key): str(value).strip() for key, value in data.items()} if isinstance(data, dict) else {}
-
-
-def _h1(tokens: list[Token]) -> str | None:
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open" and token.tag == "h1":
-            return tokens[index + 1].content
-    return None
 
 
 class _Body:
@@ -78,12 +88,11 @@ class _Body:
         variants = [{"language": "hcl", "label": label("hcl"), "html": highlight(token.content, info), "stayed": False}]
         if needs_switcher(info, counterparts):
             for counterpart in counterparts:
-                shown_as = counterpart.language if counterpart.converted else info
                 variants.append(
                     {
                         "language": counterpart.language,
                         "label": label(counterpart.language),
-                        "html": highlight(counterpart.code, shown_as),
+                        "html": highlight(counterpart.code, counterpart.info),
                         "stayed": not counterpart.converted,
                     }
                 )
@@ -133,51 +142,29 @@ def _close_of(tokens: list[Token], index: int) -> int:
 
 
 def preview_page(
-    record: SpecPages, href: str, root: str, template_dirs: tuple[str, ...], page_style: str | None
-) -> tuple[str, PageInfo]:
-    """The HTML page of one spec, and what the index shows of it."""
+    record: SpecPages, info: PageInfo, root: str, template_dirs: tuple[str, ...], page_style: str | None
+) -> str:
+    """The HTML page of one spec; problems found while rendering it are added to `info`."""
     spec = record.spec
-    problems = list(record.problems)
-    info = PageInfo(
-        href,
-        spec.name if spec else record.path.name,
-        spec.kind if spec else None,
-        None,
-        spec.name if spec else record.path.name,
-    )
-    body, front_matter, top = "", {}, problems
+    body, top = "", list(info.problems)
     if record.registry is not None and spec is not None:
         tokens = parse(record.registry.text)
-        front_matter = _front_matter(tokens)
-        examples = page_examples(record.registry.text, {lang: page.text for lang, page in record.cdktf.items()})
-        for language in examples.misaligned:
-            problems.append(
-                Diagnostic(
-                    f"the cdktf {label(language)} page's code blocks do not line up with the Registry page's; "
-                    "its examples are not shown (regdocs generate --force writes it again)",
-                    str(record.cdktf[language].path),
-                    level=Level.WARNING,
-                )
-            )
+        examples = page_examples(code_tokens(tokens), {lang: page.text for lang, page in record.cdktf.items()})
+        info.add(*(_misaligned(record, language) for language in examples.misaligned))
         placement = Placement(spec, page_style, tokens)
         placed: dict[int, list[Diagnostic]] = defaultdict(list)
         top = []
-        for problem in problems:
+        for problem in info.problems:
             line = placement.line_of(problem)
             (top if line is None else placed[line]).append(problem)
         body = _Body(template_dirs, examples.by_line).render(tokens, placed)
-        info.title = front_matter.get("page_title") or _h1(tokens) or info.title
-    info.subcategory = front_matter.get("subcategory") or None
-    info.problems = problems
-    info.errors = sum(problem.level is Level.ERROR for problem in problems)
-    info.warnings = len(problems) - info.errors
-    html = templates.render(
+    return templates.render(
         template_dirs,
         "page.html.j2",
         root=root,
         page=info,
         kind_label=KIND_LABELS.get(info.kind or "", "spec").capitalize(),
-        front_matter=front_matter,
+        front_matter=_front_matter(spec) if spec else {},
         spec_path=str(record.path),
         page_path=str(record.registry.path) if record.registry else None,
         languages=[label(language) for language in record.cdktf],
@@ -185,4 +172,12 @@ def preview_page(
         top_problems=[problem_view(problem) for problem in top],
         body=body,
     )
-    return html, info
+
+
+def _misaligned(record: SpecPages, language: str) -> Diagnostic:
+    return Diagnostic(
+        f"the cdktf {label(language)} page's code blocks do not line up with the Registry page's; "
+        "its examples are not shown (regdocs generate --force writes it again)",
+        str(record.cdktf[language].path),
+        level=Level.WARNING,
+    )

@@ -4,7 +4,9 @@ preview template, a bug) becomes a plain page naming the error; the others are u
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -12,13 +14,14 @@ from typing import Callable
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
 from regdocs.preview import templates
 from regdocs.preview.highlight import style_sheet
-from regdocs.preview.page import PageInfo, preview_page
+from regdocs.preview.page import PageInfo, page_info, preview_page
 from regdocs.project.config import Config
 from regdocs.project.pipeline import SpecPages, build
 from regdocs.spec.model import KINDS
 
 ASSET_FOLDER = "_preview"
 INDEX = "index.html"
+_KEY_COMMENT = re.compile(r"<!-- regdocs-preview key=([0-9a-f]{64}) errors=(\d+) warnings=(\d+) -->\n\Z")
 KIND_GROUPS = {
     "resource": "Resources",
     "data_source": "Data Sources",
@@ -52,7 +55,7 @@ def root_of(href: str) -> str:
     return "../" * href.count("/")
 
 
-def _error_page(title: str, problems: list[Diagnostic], root: str) -> str:
+def error_page(title: str, problems: list[Diagnostic], root: str) -> str:
     """A page made without templates, for when the templates themselves fail."""
     items = "".join(f"<li><code>{html.escape(problem.format())}</code></li>" for problem in problems)
     return (
@@ -65,18 +68,14 @@ def _error_page(title: str, problems: list[Diagnostic], root: str) -> str:
 def render_page(record: SpecPages, href: str, config: Config) -> tuple[str, PageInfo]:
     """The HTML of one spec's page and its index entry; never raises for bad input."""
     root = root_of(href)
+    info = page_info(record, href)
     try:
-        return preview_page(record, href, root, template_dirs(config), config.page_style)
+        return preview_page(record, info, root, template_dirs(config), config.page_style), info
     except DiagnosticError as error:
-        problems = error.diagnostics
+        info.add(*error.diagnostics)
     except Exception as error:  # noqa: BLE001 - one page's bug must not cost the others
-        problems = [Diagnostic(f"internal error while previewing: {error!r}; please report it", str(record.path))]
-    name = record.spec.name if record.spec else record.path.name
-    info = PageInfo(href, name, record.spec.kind if record.spec else None, None, name)
-    info.problems = record.problems + problems
-    info.errors = sum(problem.level is Level.ERROR for problem in info.problems)
-    info.warnings = len(info.problems) - info.errors
-    return _error_page(name, info.problems, root), info
+        info.add(Diagnostic(f"internal error while previewing: {error!r}; please report it", str(record.path)))
+    return error_page(info.name, info.problems, root), info
 
 
 @dataclass
@@ -108,7 +107,7 @@ def index_page(pages: list[PageInfo], config: Config) -> str:
             warnings=sum(page.warnings for page in pages),
         )
     except DiagnosticError as error:
-        return _error_page("All pages", error.diagnostics, "")
+        return error_page("All pages", error.diagnostics, "")
 
 
 def assets(config: Config) -> dict[str, str]:
@@ -123,23 +122,74 @@ def assets(config: Config) -> dict[str, str]:
     return found
 
 
-def site_files(
+def fingerprint(config: Config) -> bytes:
+    """What every page depends on besides its own inputs: the templates, the preview's code and
+    the configured page style."""
+    digest = hashlib.sha256(repr(config.page_style).encode())
+    for path in [*templates.template_files(template_dirs(config)), *sorted(Path(__file__).parent.glob("*.py"))]:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
+def page_key(record: SpecPages, href: str, salt: bytes) -> str:
+    """A digest of everything a page is made from: the spec, its pages, its problems."""
+    digest = hashlib.sha256(salt)
+    parts = [href, str(record.path), *(problem.format() for problem in record.problems)]
+    parts += [record.registry.text if record.registry else ""]
+    parts += [f"{language}\0{page.text}" for language, page in record.cdktf.items()]
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    try:
+        digest.update(record.path.read_bytes())
+    except OSError:
+        pass  # the problems say so
+    return digest.hexdigest()
+
+
+def _key_comment(key: str, info: PageInfo) -> str:
+    return f"<!-- regdocs-preview key={key} errors={info.errors} warnings={info.warnings} -->\n"
+
+
+def _reused(previous: str | None, key: str, info: PageInfo) -> bool:
+    """Whether `previous` (the page written last time) was made from the same inputs; if so
+    `info` takes its counts of problems, which rendering may have added to."""
+    match = _KEY_COMMENT.search(previous or "")
+    if match is None or match.group(1) != key:
+        return False
+    info.errors, info.warnings = int(match.group(2)), int(match.group(3))
+    return True
+
+
+@dataclass
+class Site:
+    files: dict[str, str]  # text by site path
+    pages: list[PageInfo]
+
+
+def build_site(
     config: Config,
     report: Report,
     *,
     only: list[Path] | None = None,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
-) -> dict[str, str]:
-    """Every file of the preview of the project (of the specs `only`), by site path; problems
-    are added to `report`. Raises DiagnosticError on configuration errors."""
+    previous: Callable[[str], str | None] = lambda site_path: None,
+) -> Site:
+    """The preview of the project (of the specs `only`); problems are added to `report`. A page
+    whose inputs are those of its `previous` text (the page as written last time) is reused
+    unless `force` is set. Raises DiagnosticError on configuration errors."""
     result = build(config, report, force=force, only=only, progress=progress)
-    files: dict[str, str] = {}
-    pages, taken = [], set()
+    site = Site({}, [])
+    salt = fingerprint(config)
+    taken: set[str] = set()
     for record in result.specs:
         href = page_href(record.path, config.specs_dir, taken)
-        files[href], info = render_page(record, href, config)
-        pages.append(info)
-    files[INDEX] = index_page(pages, config)
-    files.update(assets(config))
-    return files
+        key, info, text = page_key(record, href, salt), page_info(record, href), previous(href)
+        if force or not _reused(text, key, info):
+            html, info = render_page(record, href, config)
+            text = html + _key_comment(key, info)
+        site.files[href] = text
+        site.pages.append(info)
+    site.files[INDEX] = index_page(site.pages, config)
+    site.files.update(assets(config))
+    return site
