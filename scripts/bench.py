@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from regdocs.api import import_spec, render_page  # noqa: E402
-from regdocs.cdktf.page import python_page  # noqa: E402
+from regdocs.cdktf.page import cdktf_page  # noqa: E402
 from scripts.corpus import add_corpus_argument, corpus_root, load_pages, schema_set  # noqa: E402
 
 SPEC = """kind: resource
@@ -76,7 +76,7 @@ def bench_convert_pages(corpus: Path) -> None:
 
     def run() -> None:
         for page in pages:
-            python_page(page.hcl, schema_sets[page.schema_providers], page.cdktf_version)
+            cdktf_page(page.hcl, schema_sets[page.schema_providers], page.cdktf_version)
 
     _measure("convert-page over the corpus", len(pages), "pages", run)
 

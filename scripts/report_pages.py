@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from regdocs.cdktf.page import python_page  # noqa: E402
+from regdocs.cdktf.page import cdktf_page  # noqa: E402
 from regdocs.project.outputs import with_line_endings_of  # noqa: E402
 from scripts.corpus import family, first_difference, load_pages, report_options, schema_set  # noqa: E402
 
@@ -33,7 +33,7 @@ def main() -> int:
     started = time.perf_counter()
     pages = [page for page in load_pages(corpus) if page.is_current_format]
     for page in pages:
-        produced = python_page(page.hcl, schema_set(corpus, page.schema_providers), page.cdktf_version).text
+        produced = cdktf_page(page.hcl, schema_set(corpus, page.schema_providers), page.cdktf_version).text
         in_place = with_line_endings_of(page.python, produced)
         for subset in ("reproducible", "all") if page.reproducible else ("all",):
             results[subset, "fresh"][family(page)].append(produced == page.python)

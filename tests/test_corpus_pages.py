@@ -7,7 +7,7 @@ checked. `python scripts/report_pages.py` prints them per provider, with the mis
 
 import pytest
 
-from regdocs.cdktf.page import python_page
+from regdocs.cdktf.page import cdktf_page
 from regdocs.project.outputs import with_line_endings_of
 from scripts.corpus import load_pages, schema_set
 
@@ -18,7 +18,7 @@ def reproducible_pages(corpus):
     for page in load_pages(corpus):
         if page.is_current_format and page.reproducible:
             schemas = schema_set(corpus, page.schema_providers)
-            rows.append((page, python_page(page.hcl, schemas, page.cdktf_version).text))
+            rows.append((page, cdktf_page(page.hcl, schemas, page.cdktf_version).text))
     return rows
 
 

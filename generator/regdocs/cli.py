@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # Subcommand modules under regdocs.commands, in the order `--help` lists them.
-COMMANDS: list[str] = ["generate", "check", "import_", "render", "convert", "convert_page", "preview"]
+COMMANDS: list[str] = ["generate", "check", "import_", "render", "convert", "convert_page", "init", "preview"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     report = Report()
     try:
         config = load_config(args.project_dir)
-        result = build(config, report, force=args.force)
+        result = build(config, report, force=args.force, upgrade_cdktf=args.upgrade_cdktf)
     except DiagnosticError as error:
         Report(error.diagnostics).print()
         return EXIT_USAGE

@@ -21,6 +21,12 @@ def add_project_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="convert every cdktf page, even those whose cache-key is current"
     )
+    parser.add_argument(
+        "--upgrade-cdktf",
+        action="store_true",
+        help="convert again the cdktf pages made by another cdktf version than the configured one "
+        "(without it, a page whose cache-key input is current is kept whichever version made it)",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     report = Report()
     bar = ProgressBar("regdocs generate")
     try:
-        result = build(config, report, force=args.force, progress=bar)
+        result = build(config, report, force=args.force, upgrade_cdktf=args.upgrade_cdktf, progress=bar)
     except DiagnosticError as error:
         bar.close()
         Report(error.diagnostics).print()

@@ -1,8 +1,10 @@
-"""The docs pipeline: every spec to its Registry page and its cdktf Python page, in memory.
+"""The docs pipeline: every spec to its Registry page and its cdktf pages (one per configured
+language: Python, TypeScript), in memory.
 
 `generate` writes what changed; `check` compares with what is on disk. A cdktf page whose
-cache-key already matches its Registry page and cdktf version is reused as it is (the
-reference pipeline's incremental rule) unless `force` is set."""
+cache-key input is the current Registry page is reused as it is (the reference pipeline's
+incremental rule), whichever cdktf version made it, so adopting regdocs changes no byte;
+`upgrade_cdktf` converts the pages of other cdktf versions again, `force` every page."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from regdocs.api import code_blocks, load_spec, page_path, render_page
-from regdocs.cdktf.page import is_current, python_page
+from regdocs.cdktf.cache_key import reusable
+from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
 from regdocs.convert.bindings import SchemaSet
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
@@ -38,7 +41,7 @@ class SpecPages:
     path: Path
     spec: Spec | None = None
     registry: Output | None = None
-    cdktf: dict[str, Output] = field(default_factory=dict)  # "python" -> the cdktf Python page
+    cdktf: dict[str, Output] = field(default_factory=dict)  # language -> its cdktf page
     problems: list[Diagnostic] = field(default_factory=list)
 
 
@@ -54,12 +57,12 @@ def spec_files(specs_dir: Path) -> list[Path]:
     return sorted(p for pattern in ("*.yaml", "*.yml") for p in specs_dir.rglob(pattern))
 
 
-def python_page_path(registry_path: PurePosixPath) -> PurePosixPath:
-    """`website/docs/r/x.html.markdown` -> `website/docs/cdktf/python/r/x.html.markdown`
-    (and `docs/resources/x.md` -> `docs/cdktf/python/resources/x.md`)."""
+def cdktf_page_path(registry_path: PurePosixPath, language: str) -> PurePosixPath:
+    """`website/docs/r/x.html.markdown` -> `website/docs/cdktf/<language>/r/x.html.markdown`
+    (and `docs/resources/x.md` -> `docs/cdktf/<language>/resources/x.md`)."""
     parts = registry_path.parts
     docs = 2 if parts[:2] == ("website", "docs") else 1
-    return PurePosixPath(*parts[:docs], "cdktf", "python", *parts[docs:])
+    return PurePosixPath(*parts[:docs], "cdktf", language, *parts[docs:])
 
 
 def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
@@ -104,6 +107,7 @@ def build(
     report: Report,
     *,
     force: bool = False,
+    upgrade_cdktf: bool = False,
     progress: Callable[[int, int], None] = None,
     only: list[Path] | None = None,
 ) -> Build:
@@ -138,20 +142,26 @@ def build(
             record.problems += error.diagnostics
             continue
         registry_path = page_path(spec, config.page_style)
-        cdktf_path = python_page_path(registry_path)
         registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
-        current = read_existing(config.out_dir / cdktf_path)
-        if not force and current is not None and is_current(current, registry, config.cdktf_version):
-            cdktf_text = current
-        else:
-            page = python_page(registry, schemas, config.cdktf_version, config.do_not_edit)
-            cdktf_text = with_line_endings_of(current, page.text)
-            result.converted_pages += 1
-            problems = _conversion_problems(record.path, spec, page.failures)
-            result.failed_conversions += len(problems)
-            record.problems += problems
-        record.registry, record.cdktf["python"] = Output(registry_path, registry), Output(cdktf_path, cdktf_text)
-        result.outputs += [record.registry, record.cdktf["python"]]
+        record.registry = Output(registry_path, registry)
+        result.outputs.append(record.registry)
+        reported = False  # every language converts the same blocks: their problems are said once
+        for language in config.languages:
+            cdktf_path = cdktf_page_path(registry_path, language)
+            current = read_existing(config.out_dir / cdktf_path)
+            if not force and reusable(current, registry, config.cdktf_version, upgrade=upgrade_cdktf):
+                cdktf_text = current
+            else:
+                page = cdktf_page(registry, schemas, config.cdktf_version, language, config.do_not_edit)
+                cdktf_text = with_line_endings_of(current, page.text)
+                result.converted_pages += 1
+                if not reported:
+                    problems = _conversion_problems(record.path, spec, page.failures)
+                    result.failed_conversions += len(problems)
+                    record.problems += problems
+                    reported = True
+            record.cdktf[language] = Output(cdktf_path, cdktf_text)
+            result.outputs.append(record.cdktf[language])
         if progress:
             progress(index, len(loaded))
     for record in records:

@@ -46,7 +46,9 @@ def _fields(data: PositionedDict, renames: dict[str, str] | None = None) -> dict
 
 
 def _entry(data: PositionedDict) -> Entry:
-    return Entry(**_fields(data))
+    fields = _fields(data)
+    fields["entries"] = _items(data.get("entries"))
+    return Entry(**fields)
 
 
 def _items(values) -> list:

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("resource", "data_source", "ephemeral_resource", "action", "function", "guide", "provider")
+KINDS = (
+    "resource",
+    "data_source",
+    "ephemeral_resource",
+    "action",
+    "list_resource",
+    "function",
+    "guide",
+    "provider",
+)
 PAGE_STYLES = ("website", "registry")
 # Sections the spec models with fields of their own, in their default page order.
 STANDARD_SECTIONS = ("examples", "arguments", "attributes", "schema", "timeouts", "import")
@@ -51,6 +60,7 @@ class Entry:
     default: str | None = None
     allowed_values: list[str] = field(default_factory=list)
     nested: bool = False
+    entries: list["Item"] = field(default_factory=list)  # a bullet list indented under this one
     spacing: dict[str, int] = field(default_factory=dict)
     style: dict[str, object] = field(default_factory=dict)
     line: int | None = None

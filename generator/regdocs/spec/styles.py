@@ -15,6 +15,7 @@ KIND_LABELS = {
     "data_source": "data source",
     "ephemeral_resource": "ephemeral resource",
     "action": "action",
+    "list_resource": "list resource",
     "function": "function",
     "guide": "guide",
     "provider": "provider",
@@ -25,6 +26,7 @@ WEBSITE_TITLES = {
     "data_source": "Data Source: {name}",
     "ephemeral_resource": "Ephemeral: {name}",
     "action": "Action: {name}",
+    "list_resource": "List Resource: {name}",
     "function": "Function: {name}",
 }
 REGISTRY_TITLES = {
@@ -32,6 +34,7 @@ REGISTRY_TITLES = {
     "data_source": "{name} (Data Source)",
     "ephemeral_resource": "{name} (Ephemeral Resource)",
     "action": "{name} (Action)",
+    "list_resource": "{name} (List Resource)",
     "function": "{name} (Function)",
 }
 
@@ -81,6 +84,7 @@ COMMON = {
     "identity_schema_heading": "Identity Schema",
     "write_only_label": f"[Write-only]({WRITE_ONLY_LINK})",
     "schema_bullet": "-",
+    "list_indent": "  ",
 }
 
 DEFAULTS = {
@@ -98,6 +102,7 @@ ENTRY_STYLE_KEYS = (
     "indent",
     "deprecated_position",
     "write_only_label",
+    "list_indent",
 )
 
 
