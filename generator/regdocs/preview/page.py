@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import yaml
 from markdown_it.token import Token
@@ -142,7 +143,7 @@ def _close_of(tokens: list[Token], index: int) -> int:
 
 
 def preview_page(
-    record: SpecPages, info: PageInfo, root: str, template_dirs: tuple[str, ...], page_style: str | None
+    record: SpecPages, info: PageInfo, root: str, template_dirs: tuple[str, ...], page_style: str | None, project: Path
 ) -> str:
     """The HTML page of one spec; problems found while rendering it are added to `info`."""
     spec = record.spec
@@ -165,13 +166,21 @@ def preview_page(
         page=info,
         kind_label=KIND_LABELS.get(info.kind or "", "spec").capitalize(),
         front_matter=_front_matter(spec) if spec else {},
-        spec_path=str(record.path),
+        spec_path=_shown(record.path, project),
         page_path=str(record.registry.path) if record.registry else None,
         languages=[label(language) for language in record.cdktf],
         failed=record.registry is None,
         top_problems=[problem_view(problem) for problem in top],
         body=body,
     )
+
+
+def _shown(path: Path, project: Path) -> str:
+    """A spec's path as the maintainer knows it: from the project folder when it is inside."""
+    try:
+        return path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _misaligned(record: SpecPages, language: str) -> Diagnostic:

@@ -70,7 +70,7 @@ def render_page(record: SpecPages, href: str, config: Config) -> tuple[str, Page
     root = root_of(href)
     info = page_info(record, href)
     try:
-        return preview_page(record, info, root, template_dirs(config), config.page_style), info
+        return preview_page(record, info, root, template_dirs(config), config.page_style, config.root), info
     except DiagnosticError as error:
         info.add(*error.diagnostics)
     except Exception as error:  # noqa: BLE001 - one page's bug must not cost the others
