@@ -2,27 +2,11 @@
 are kept whichever cdktf version made them, until an explicit upgrade."""
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-WIDGET = """kind: resource
-name: acme_widget
-summary: Manages a widget.
-examples:
-  - language: hcl
-    code: |
-      resource "acme_widget" "example" {
-        name = "one"
-      }
-"""
+from test_pipeline import WIDGET, _regdocs
+
 PYTHON_PAGE = "out/website/docs/cdktf/python/r/widget.html.markdown"
-
-
-def _regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(project)], capture_output=True, text=True
-    )
 
 
 def _as_if_made_by_an_old_cdktf(page: Path) -> str:

@@ -3,13 +3,12 @@ a `generate` right after it that changes no committed byte."""
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from scripts.corpus import version_tuple
+from test_pipeline import _regdocs
 
 FRONT_MATTER = '---\nlayout: "p"\npage_title: "P: {name}"\n---\n\n'
 
@@ -30,12 +29,6 @@ REPOSITORY = {
     "docs/guides/release.md": "# Releasing\n\nTag it.\n",
     "main.go": "package main\n",
 }
-
-
-def _regdocs(repository: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(repository)], capture_output=True, text=True
-    )
 
 
 def _write(root: Path, files: dict[str, str | bytes]) -> None:
@@ -70,7 +63,7 @@ def test_init_imports_the_registry_pages_and_configures_generate(repository):
     assert generated.returncode == 0, generated.stderr
     after = _files(repository)
     assert {path: after[path] for path in before} == before  # no byte of the repository changed
-    assert sorted(set(after) - set(before)) == [
+    assert sorted(set(after) - set(before)) == [".regdocs-manifest"] + [  # the outputs manifest, and:
         f"website/docs/cdktf/{language}/{page}"
         for language in ("python", "typescript")
         for page in ("d/thing.html.markdown", "guides/start.html.md", "index.html.markdown", "r/thing.html.markdown")

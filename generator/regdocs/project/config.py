@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from regdocs.convert import DEFAULT_CDKTF_VERSION, LANGUAGES, parse_cdktf_version
@@ -25,6 +25,10 @@ _KEYS = {
     "schemas": "provider schema files (`terraform providers schema -json`), merged in order",
     "languages": f"languages of the cdktf pages, among {', '.join(LANGUAGES)} (default: all of them)",
     "do-not-edit": f"comment put before the first heading of cdktf pages (default `{DO_NOT_EDIT_COMMENT}`)",
+    "validate": "`true`: `generate` and `check` also run `regdocs validate`'s rules (default false)",
+    "subcategories": "the subcategories front matter may use (an allow-list; a page then needs one)",
+    "subcategories-file": "a file listing the allowed subcategories, one a line",
+    "rules": 'table of validation rule levels and options: `S002 = "warning"`, `R001 = {max-bytes = 400000}`',
 }
 
 
@@ -40,6 +44,11 @@ class Config:
     schemas: tuple[Path, ...] = ()
     do_not_edit: str = DO_NOT_EDIT_COMMENT
     languages: tuple[str, ...] = LANGUAGES
+    validate: bool = False
+    subcategories: tuple[str, ...] | None = None
+    subcategories_file: Path | None = None
+    rules: dict = field(default_factory=dict, hash=False)  # the rules table, read by regdocs.validate.settings
+    file: Path | None = None  # the file the configuration was read from
 
 
 CONFIG_FILE = "regdocs.toml"
@@ -104,6 +113,16 @@ def load_config(root: Path) -> Config:
         raise _error(path, f"{where}cdktf-version: {error}") from None
     templates = _string(table, "templates-dir", path)
     languages = _languages(table, path)
+    subcategories = table.get("subcategories")
+    if subcategories is not None and (
+        not isinstance(subcategories, list) or not all(isinstance(item, str) for item in subcategories)
+    ):
+        raise _error(path, f"{where}subcategories must be a list of strings")
+    subcategories_file = _string(table, "subcategories-file", path)
+    if not isinstance(table.get("validate", False), bool):
+        raise _error(path, f"{where}validate must be true or false")
+    if not isinstance(table.get("rules", {}), dict):
+        raise _error(path, f'{where}rules must be a table of rule levels, such as `S002 = "warning"`')
     return Config(
         root=root,
         specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
@@ -115,6 +134,11 @@ def load_config(root: Path) -> Config:
         schemas=tuple(root / item for item in schemas),
         do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
         languages=languages,
+        validate=table.get("validate", False),
+        subcategories=tuple(subcategories) if subcategories is not None else None,
+        subcategories_file=root / subcategories_file if subcategories_file else None,
+        rules=table.get("rules", {}),
+        file=path,
     )
 
 

@@ -108,7 +108,7 @@ def build_spec(data: PositionedDict, path: str) -> Spec:
     fields["style"] = {key: ("" if value is None else value) for key, value in (fields.get("style") or {}).items()}
     if "import" in data:
         fields["import_"] = _import(data["import"])
-    return Spec(**fields, path=path)
+    return Spec(**fields, path=path, key_positions=dict(data.key_positions))
 
 
 def load_spec_text(text: str, path: str) -> Spec:

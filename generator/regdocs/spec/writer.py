@@ -36,7 +36,7 @@ _SpecDumper.add_representer(Text, _represent_text)
 
 # Spec field name -> YAML key, where they differ.
 _KEYS = {"import_": "import"}
-_SKIPPED = {"line", "path"}
+_SKIPPED = {"line", "path", "key_positions"}
 
 
 def _changed(obj) -> dict:
