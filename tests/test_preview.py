@@ -89,7 +89,9 @@ WIDGET = """kind: resource
 name: acme_widget
 front_matter:
   subcategory: Widgets
+  layout: acme
   page_title: "ACME: acme_widget"
+  description: Manages a widget.
 summary: Manages a widget.
 notes:
   - "~> **Note:** Deleting a widget is final."
@@ -165,8 +167,8 @@ def _text(html: str) -> str:
 
 def test_preview_writes_a_page_per_spec_and_an_index(project):
     result = _preview(project, "--out", "site")
-    assert result.returncode == 1, result.stderr  # the broken spec and the invalid HCL are errors
-    assert "regdocs preview: 3 pages, 2 errors, 0 warnings" in result.stderr
+    assert result.returncode == 1, result.stderr  # the broken spec, the invalid HCL, two page styles
+    assert "regdocs preview: 3 pages, 3 errors, 0 warnings, 0 notes" in result.stderr
     site = project / "site"
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
         "_preview/preview.css",
@@ -187,7 +189,7 @@ def test_the_index_groups_pages_by_kind_and_subcategory_with_their_problem_count
     sections = [re.sub(r"<[^>]+>", "", heading) for heading in re.findall(r"<h[23]>.*?</h[23]>", index)]
     assert sections == ["Specs that did not load or render", "Resources", "Widgets", "Data Sources", "No subcategory"]
     widget = index[index.index('href="acme_widget.html"') :]
-    assert widget.index("1 error</span>") < widget.index("</li>")
+    assert widget.index("2 errors</span>") < widget.index("</li>")
     assert "specs/acme_broken.yaml:3:1: error: malformed YAML" in index
 
 
@@ -214,7 +216,16 @@ def test_a_block_that_stayed_hcl_is_marked_and_its_problem_shown_below_it(projec
     example = page.index('id="example-2"')
     problem = page.index("this example is not valid HCL")
     assert example < problem < page.index('id="argument-reference"')
-    assert "specs/acme_widget.yaml:20" in page[problem : problem + 400]
+    assert "specs/acme_widget.yaml:22:16" in page[problem : problem + 400]
+    assert '<span class="rule">E001</span>' in page[problem - 200 : problem]
+
+
+def test_the_validation_rules_findings_show_on_the_page(project):
+    _preview(project, "--out", "site")
+    page = (project / "site" / "acme_widget.html").read_text()
+    finding = page.index('<span class="rule">R007</span>')  # two page styles in one project
+    title = page.index('<h1 id="resource-acme_widget">')
+    assert title < finding < page.index("Manages a widget.</p>", title)
 
 
 def test_a_spec_that_does_not_load_shows_its_error_and_the_rest_still_works(project):
@@ -258,19 +269,19 @@ def test_problems_land_beside_the_bullet_of_the_entry_they_concern(project):
     record = site_module.build(config, Report(), only=[project / "specs" / "acme_widget.yaml"]).specs[0]
     spec_path = str(record.path)
     record.problems = [
-        Diagnostic("size has no default", spec_path, 28, 5, Level.WARNING),  # the `size` argument
-        Diagnostic("attributes need an intro", spec_path, 30, 1, Level.WARNING),  # `attributes:`
+        Diagnostic("size has no default", spec_path, 30, 5, Level.WARNING),  # the `size` argument
+        Diagnostic("attributes need an intro", spec_path, 32, 1, Level.WARNING),  # `attributes:`
         Diagnostic("no description for the page", spec_path, 1, 1, Level.WARNING),  # `kind:`
         Diagnostic("somewhere else", "other.yaml", 3, 1, Level.WARNING),
     ]
     html, info = site_module.render_page(record, "acme_widget.html", config)
-    assert (info.errors, info.warnings) == (0, 4)
+    assert (info.errors, info.warnings) == (0, 4)  # the findings the build gave are replaced here
     item = html.index('<li id="size">')
     assert item < html.index("size has no default") < html.index("</li>", item)
     heading = html.index('<h2 id="attribute-reference">')
     assert heading < html.index("attributes need an intro") < html.index("This resource exports")
     title = html.index('<h1 id="resource-acme_widget">')
-    assert title < html.index("no description for the page") < html.index("Manages a widget.")
+    assert title < html.index("no description for the page") < html.index("Manages a widget.", title)
     assert html.index("somewhere else") < html.index('<article class="registry-page">')
 
 

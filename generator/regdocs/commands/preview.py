@@ -85,8 +85,10 @@ def _write(config, out: Path, only: list[Path] | None, force: bool) -> int:
         return EXIT_FAILED
     report.print()
     errors, warnings = sum(page.errors for page in site.pages), sum(page.warnings for page in site.pages)
+    notes = sum(page.notes for page in site.pages)
     print(
-        f"regdocs preview: {len(site.pages)} pages, {errors} errors, {warnings} warnings; open {out / INDEX}",
+        f"regdocs preview: {len(site.pages)} pages, {errors} errors, {warnings} warnings, {notes} notes; "
+        f"open {out / INDEX}",
         file=sys.stderr,
     )
     return EXIT_FAILED if report.has_errors else EXIT_OK

@@ -33,11 +33,13 @@ class PageInfo:
     problems: list[Diagnostic] = field(default_factory=list)
     errors: int = 0
     warnings: int = 0
+    notes: int = 0
 
     def add(self, *problems: Diagnostic) -> None:
         self.problems += problems
         self.errors += sum(problem.level is Level.ERROR for problem in problems)
-        self.warnings += sum(problem.level is not Level.ERROR for problem in problems)
+        self.warnings += sum(problem.level is Level.WARNING for problem in problems)
+        self.notes += sum(problem.level is Level.NOTE for problem in problems)
 
 
 def page_info(record: SpecPages, href: str) -> PageInfo:

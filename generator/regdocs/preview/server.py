@@ -20,9 +20,18 @@ from regdocs.cli import EXIT_OK, EXIT_USAGE
 from regdocs.diagnostics import DiagnosticError, Report
 from regdocs.preview import templates
 from regdocs.preview.page import PageInfo
-from regdocs.preview.site import INDEX, assets, error_page, index_page, page_href, render_page, template_dirs
+from regdocs.preview.site import (
+    INDEX,
+    assets,
+    build_specs,
+    error_page,
+    index_page,
+    page_href,
+    render_page,
+    template_dirs,
+)
 from regdocs.project.config import Config
-from regdocs.project.pipeline import build, spec_files
+from regdocs.project.pipeline import spec_files
 
 CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript"}
 
@@ -78,7 +87,7 @@ class LiveSite:
         if not paths:
             return
         stamps = {path: _stamp(path) for path in paths}  # before reading: an edit during the build shows next time
-        result = build(self.config, Report(), force=self.force, only=paths)
+        result = build_specs(self.config, Report(), force=self.force, only=paths)
         for record in result.specs:
             if record.path not in self.hrefs:
                 self.hrefs[record.path] = page_href(record.path, self.config.specs_dir, self.taken)

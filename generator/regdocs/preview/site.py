@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -16,12 +16,12 @@ from regdocs.preview import templates
 from regdocs.preview.highlight import style_sheet
 from regdocs.preview.page import PageInfo, page_info, preview_page
 from regdocs.project.config import Config
-from regdocs.project.pipeline import SpecPages, build
+from regdocs.project.pipeline import Build, SpecPages, build
 from regdocs.spec.model import KINDS
 
 ASSET_FOLDER = "_preview"
 INDEX = "index.html"
-_KEY_COMMENT = re.compile(r"<!-- regdocs-preview key=([0-9a-f]{64}) errors=(\d+) warnings=(\d+) -->\n\Z")
+_KEY_COMMENT = re.compile(r"<!-- regdocs-preview key=([0-9a-f]{64}) errors=(\d+) warnings=(\d+) notes=(\d+) -->\n\Z")
 KIND_GROUPS = {
     "resource": "Resources",
     "data_source": "Data Sources",
@@ -105,6 +105,7 @@ def index_page(pages: list[PageInfo], config: Config) -> str:
             failed=failed,
             errors=sum(page.errors for page in pages),
             warnings=sum(page.warnings for page in pages),
+            notes=sum(page.notes for page in pages),
         )
     except DiagnosticError as error:
         return error_page("All pages", error.diagnostics, "")
@@ -147,7 +148,7 @@ def page_key(record: SpecPages, href: str, salt: bytes) -> str:
 
 
 def _key_comment(key: str, info: PageInfo) -> str:
-    return f"<!-- regdocs-preview key={key} errors={info.errors} warnings={info.warnings} -->\n"
+    return f"<!-- regdocs-preview key={key} errors={info.errors} warnings={info.warnings} notes={info.notes} -->\n"
 
 
 def _reused(previous: str | None, key: str, info: PageInfo) -> bool:
@@ -156,8 +157,14 @@ def _reused(previous: str | None, key: str, info: PageInfo) -> bool:
     match = _KEY_COMMENT.search(previous or "")
     if match is None or match.group(1) != key:
         return False
-    info.errors, info.warnings = int(match.group(2)), int(match.group(3))
+    info.errors, info.warnings, info.notes = (int(count) for count in match.group(2, 3, 4))
     return True
+
+
+def build_specs(config: Config, report: Report, **options) -> Build:
+    """The pipeline's build, with the validation rules' findings among each spec's problems
+    (they show beside the parts of the page they concern)."""
+    return build(replace(config, validate=True), report, **options)
 
 
 @dataclass
@@ -178,7 +185,7 @@ def build_site(
     """The preview of the project (of the specs `only`); problems are added to `report`. A page
     whose inputs are those of its `previous` text (the page as written last time) is reused
     unless `force` is set. Raises DiagnosticError on configuration errors."""
-    result = build(config, report, force=force, only=only, progress=progress)
+    result = build_specs(config, report, only=only, force=force, progress=progress)
     site = Site({}, [])
     salt = fingerprint(config)
     taken: set[str] = set()
