@@ -14,10 +14,12 @@ import sys
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from regdocs.cdktf.languages import page_language
-from regdocs.cdktf.page_nodes import CodeNode, find_nodes
 from regdocs.convert import LANGUAGES, SchemaSet
+
+if TYPE_CHECKING:
+    from regdocs.cdktf.page_nodes import CodeNode
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # the pages each language's reference run reproduces byte for byte from schemas/
@@ -112,6 +114,9 @@ class PagePair:
         """Each code block that went through the converter, with the code the reference wrote
         for it (None where it kept the block). Found by walking the cdktf page in step, not by
         markdown structure: a converted block inside a list item breaks that structure."""
+        from regdocs.cdktf.languages import page_language  # the markdown parser loads when needed
+        from regdocs.cdktf.page_nodes import find_nodes
+
         header = f"```{self.language}\n{page_language(self.language).do_not_edit_line}\n"
         cdktf = self.cdktf
         if "\r\n" in cdktf and "\r\n" not in self.hcl:
