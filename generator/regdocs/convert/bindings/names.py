@@ -20,8 +20,7 @@ from typing import Callable
 
 from ..naming import codemaker_pascal
 from ..js import js_ordered_items
-from .resource_parser import SKIPPED_ATTRIBUTES, Scope, base_name_for, is_attribute_nested_type
-from .resource_parser import struct_name_candidate
+from .schema_names import SKIPPED_ATTRIBUTES, Scope, base_name_for, is_attribute_nested_type, struct_name_candidate
 
 NameRecord = list[tuple[str, str]]  # (candidate, unique name) in the order they were taken
 

@@ -4,13 +4,15 @@ and as hcl2cdk's generator instance names them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..naming import codemaker_snake
-from .cdktf_meta import TERRAFORM_META_ARGUMENTS
-from .model import ResourceBinding
-from .names import ProviderNames, Replay
 from ..js import js_ordered_items
-from .resource_parser import ResourceParser, base_name_for, file_name_for
+from ..naming import codemaker_snake
+from .names import ProviderNames, Replay
+from .schema_names import base_name_for, file_name_for
+
+if TYPE_CHECKING:
+    from .model import ResourceBinding
 
 
 def provider_name_of(fqpn: str) -> str:
@@ -135,6 +137,11 @@ class ProviderBindings:
 
     def _binding(self, entry: _Entry) -> ResourceBinding:
         if entry.binding is None:
+            # the type model loads on first use: converting to TypeScript needs names only
+            from .cdktf_meta import TERRAFORM_META_ARGUMENTS
+            from .model import ResourceBinding
+            from .resource_parser import ResourceParser
+
             replay = Replay(self._names.record(entry.position))
             parsed = ResourceParser(self.name, replay).resource_from(entry.terraform_type, entry.schema, entry.kind)
             replay.check_finished()
