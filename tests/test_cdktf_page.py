@@ -5,12 +5,12 @@ import hmac
 
 import pytest
 
+from regdocs.cdktf.cache_key import reusable
 from regdocs.cdktf.languages import page_language
 from regdocs.cdktf.page import (
     SnippetError,
     cache_key_comment,
     convert_page,
-    is_current,
     known_attributes,
 )
 
@@ -69,9 +69,11 @@ def test_page_ends_with_the_cache_key_and_no_newline():
     text = convert_page(PAGE, _convert, "0.20.1", frozenset()).text
     digest = hmac.new(b"cdktf-conversion-tool-with-cdktf-version", PAGE.encode(), hashlib.sha256).hexdigest()
     assert text.endswith(f"```\n\n<!-- cache-key: cdktf-0.20.1 input-{digest} -->")
-    assert is_current(text, PAGE, "0.20.1")
-    assert not is_current(text, PAGE + " ", "0.20.1")
-    assert not is_current(text, PAGE, "0.20.8")
+    assert reusable(text, PAGE, "0.20.1")
+    assert not reusable(text, PAGE + " ", "0.20.1")  # another input: stale
+    assert reusable(text, PAGE, "0.20.8")  # made by another cdktf version from this input: kept
+    assert not reusable(text, PAGE, "0.20.8", upgrade=True)  # unless upgrading
+    assert not reusable(None, PAGE, "0.20.1")
 
 
 def test_cache_key_of_the_seed_page():

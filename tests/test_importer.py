@@ -251,3 +251,32 @@ def test_entries_stay_entries_through_yaml():
 def test_names_taken_from_file_names_are_made_safe():
     spec, _ = import_spec("Some prose.\n", "notes/my page (draft).md")
     assert (spec.kind, spec.name) == ("guide", "my_page__draft_")
+
+
+NESTED_ARGUMENTS = """\
+## Argument Reference
+
+* `door` - (Optional) The door of the crate.
+\t* `hinge` - (Required) Where the hinge sits.
+\t\t* `left` - On the left side.
+\t\t* `right` - On the right side.
+
+\t\t  Right hinges need a second latch.
+\t* `lock` - (Optional) The lock.
+\t* A plain bullet, kept as written.
+* `size` - (Required) Size of the crate.
+"""
+
+
+def test_indented_bullets_become_nested_entries():
+    spec, stats = round_trip(NESTED_ARGUMENTS)
+    door = spec.arguments[0]
+    assert [item.name for item in door.entries[:2]] == ["hinge", "lock"]
+    hinge = door.entries[0]
+    assert [item.name for item in hinge.entries] == ["left", "right"]
+    assert hinge.entries[1].description == "On the right side.\n\nRight hinges need a second latch."
+    assert isinstance(door.entries[2], Markdown)
+    assert spec.style["list_indent"] == "\t" and "list_indent" not in hinge.style
+    page_lines = NESTED_ARGUMENTS.split("\n")
+    names = [page_lines[line].split("`")[1] for line in sorted(stats.entry_lines)]
+    assert names == ["door", "hinge", "left", "right", "lock", "size"]

@@ -61,7 +61,7 @@ class SpecBuilder:
         self.layout, self.source, self.path, self.free = layout, layout.source, path, free
         self.spec = Spec(kind="resource", name="page")
         self.style: dict = {}
-        self.stats = ImportStats()
+        self.stats = ImportStats(offset=layout.page.body_offset)
         self.position = 0
         self.website_blocks: list[tuple[Block, str]] = []
         self.list_kinds: dict[int, str] = {}
@@ -93,6 +93,7 @@ class SpecBuilder:
                 self._standard_section(raw, kind)
             else:
                 self._free_section(raw, kind)
+                self.stats.raw_at(raw.start, raw.end, self._why_free(index, kind, claimed))
             self.position = raw.end
         self._finish()
         return spec, self.stats
@@ -130,6 +131,8 @@ class SpecBuilder:
 
     def _summary(self, header) -> None:
         summary, notes = (header, []) if "header" in self.free else split_notes(self.source, header)
+        if header:
+            self.stats.raw_at(header[0].start, header[-1].end, "page header")
         if summary:
             self.spec.summary = self.source.block_text(summary)
             record_gap(self.spec.spacing, "summary", summary[0].start - self.position, 1)
@@ -153,6 +156,15 @@ class SpecBuilder:
             for items, _ in entry_lists(spec):
                 self.list_kinds.setdefault(id(items), kind)
 
+    def _why_free(self, index: int, kind: str | None, claimed: set[str]) -> str:
+        if kind is None:
+            return "free section"
+        if index in self.free:
+            return f"{kind} section kept as markdown: its structured rendering differed"
+        if CLAIMS[kind] & claimed:
+            return f"second {kind} section"
+        return f"{kind} section not in a form we read"
+
     def _free_section(self, raw: RawSection, kind: str | None) -> None:
         self.stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
         if kind in REFERENCE_KINDS:
@@ -172,8 +184,10 @@ class SpecBuilder:
         spec, source, units, start = self.spec, self.source, raw.units, raw.heading.end
         if kind == "examples":
             spec.examples = parse_examples(source, units, start)
+            self.stats.raw_at(raw.start, raw.end, "examples section")
         elif kind in ("arguments", "attributes"):
             result = parse_reference(source, units, start, kind)
+            self._reading(result)
             setattr(spec, kind, result.items)
             spec.blocks.extend(result.blocks)
             self.website_blocks.extend((block, kind) for block in result.blocks)
@@ -184,6 +198,7 @@ class SpecBuilder:
             if comment != COMMON["schema_comment"]:
                 self.style["schema_comment"] = comment
             result, spec.arguments, spec.attributes = parse_schema(source, units, start)
+            self._reading(result)
             spec.blocks.extend(result.blocks)
             self.stats.count("schema", result.bullets, result.structured)
             spec.spacing.update({f"schema_{key}": gap for key, gap in result.spacing.items()})
@@ -193,8 +208,16 @@ class SpecBuilder:
             spec.import_ = parse_standard_import(source, units, start, spec.name)
             if spec.import_ is None:
                 spec.import_, identity = parse_import_steps(source, units, start)
-                self.stats.count("identity", identity, identity)
+                self.stats.count("identity", len(identity), len(identity))
+                self.stats.entries_at(identity)
+            self.stats.raw_at(raw.start, raw.end, "import section")
         return True
+
+    def _reading(self, result) -> None:
+        """Note which bullets of a reference section became entries, and which stayed raw."""
+        self.stats.entries_at(result.reading.entry_lines)
+        for start, end in result.reading.raw:
+            self.stats.raw_at(start, end, "bullet not in an entry form")
 
     def _reference_style(self, kind: str, result) -> None:
         """Record the intro wording and spacing of an argument or attribute section."""
@@ -216,6 +239,7 @@ class SpecBuilder:
         if timeouts is None:
             return False
         self.stats.count("timeouts", seen, read)
+        self.stats.entries_at(item.start for unit in units if unit.type == "bullet_list" for item in unit.items)
         self.spec.timeouts = timeouts.defaults
         if timeouts.intro != COMMON["timeouts_intro"]:
             self.style["timeouts_intro"] = timeouts.intro

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from regdocs.markdown_import.blocks import MdBlock
 from regdocs.markdown_import.entries import parse_schema_entry, parse_website_entry
 from regdocs.markdown_import.examples import heading_text
+from regdocs.markdown_import.nested_lists import Grammar, ItemReading, read_item
 from regdocs.markdown_import.source import Source, record_gap
+from regdocs.registry.formatting import schema_entry, website_entry
 from regdocs.spec.model import Block, Entry, Item, Markdown
-from regdocs.spec.styles import COMMON
+from regdocs.spec.styles import COMMON, DEFAULTS
 
 CALLOUT = re.compile(r"(->|~>|!>) ")
 _BLOCK_NAME = re.compile(r"`([\w.\-\[\]]+)`")
@@ -33,6 +35,25 @@ class ReferenceSection:
     groups: tuple[str, str] | None = None
     bullets: int = 0
     structured: int = 0
+    reading: ItemReading = field(default_factory=lambda: ItemReading([], []))
+
+
+WEBSITE = Grammar(parse_website_entry, lambda entry: website_entry(entry, DEFAULTS["website"]))
+
+
+def schema_grammar(parent: str, required: bool | None = None) -> Grammar:
+    """The tfplugindocs grammar for entries of the block at `parent`; `required` is the group's."""
+
+    def parse(lines: list[str]) -> Entry | None:
+        entry = parse_schema_entry(lines, parent)
+        if entry is not None and required is not None:
+            entry.required = required
+        return entry
+
+    grammar = Grammar(parse, lambda entry: schema_entry(entry, DEFAULTS["registry"], parent))
+    if required is not None:
+        grammar.nested = schema_grammar(parent)
+    return grammar
 
 
 class _ItemCollector:
@@ -110,16 +131,18 @@ def _block_start(source: Source, units: list[MdBlock], index: int) -> tuple[Bloc
     return None
 
 
-def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, parse) -> None:
+def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, grammar) -> None:
+    reading = result.reading
     for item in unit.items:
-        lines = source.item_lines(item)
-        entry = parse(lines)
+        entry = read_item(source.lines, item, grammar, reading=reading)
         result.bullets += 1
         if entry is None:
-            collector.markdown(*item)
+            collector.markdown(item.start, item.end)
+            reading.raw.append((item.start, item.end))
         else:
             result.structured += 1
-            collector.entry(entry, *item)
+            reading.entry_lines.append(item.start)
+            collector.entry(entry, item.start, item.end)
 
 
 def _groups(source: Source, units: list[MdBlock], intro: str | None) -> tuple[str, str] | None:
@@ -131,8 +154,8 @@ def _groups(source: Source, units: list[MdBlock], intro: str | None) -> tuple[st
         return None
     if not _one_line_paragraph(optional_intro) or is_callout(source, optional_intro):
         return None
-    required = [parse_website_entry(source.item_lines(item)) for item in required_list.items]
-    optional = [parse_website_entry(source.item_lines(item)) for item in optional_list.items]
+    required = [read_item(source.lines, item, WEBSITE) for item in required_list.items]
+    optional = [read_item(source.lines, item, WEBSITE) for item in optional_list.items]
     if all(e is not None and e.required is True for e in required) and all(
         e is not None and e.required is False for e in optional
     ):
@@ -176,7 +199,7 @@ def parse_reference(source: Source, units: list[MdBlock], previous_end: int, par
             index += used
             continue
         if unit.type == "bullet_list":
-            _add_list(collector, source, unit, result, parse_website_entry)
+            _add_list(collector, source, unit, result, WEBSITE)
         else:
             collector.markdown(unit.start, unit.end)
         index += 1
@@ -257,14 +280,7 @@ def parse_schema(
             index += used
             continue
         elif unit.type == "bullet_list":
-
-            def parse(lines: list[str], parent: str = parent, required: bool | None = required) -> Entry | None:
-                entry = parse_schema_entry(lines, parent)
-                if entry is not None and required is not None:
-                    entry.required = required
-                return entry
-
-            _add_list(collector, source, unit, result, parse)
+            _add_list(collector, source, unit, result, schema_grammar(parent, required))
         else:
             collector.markdown(unit.start, unit.end)
         index += 1

@@ -27,7 +27,7 @@ def parse_timeouts(source: Source, units: list[MdBlock], previous_end: int) -> t
     items = units[1].items
     matches = [_TIMEOUT.fullmatch("\n".join(source.item_lines(item))) for item in items]
     read = sum(match is not None for match in matches)
-    tight = all(later[0] == earlier[1] for earlier, later in zip(items, items[1:]))
+    tight = all(later.start == earlier.end for earlier, later in zip(items, items[1:]))
     if read < len(items) or not tight or len({match["bullet"] for match in matches}) != 1:
         return None, len(items), read
     return (

@@ -1,11 +1,14 @@
-"""`[tool.regdocs]` in pyproject.toml: where specs, outputs and templates live, and how pages
-are converted. Every key is optional; a folder holding `specs/` needs no configuration."""
+"""The configuration: where specs, outputs and templates live, and how pages are converted.
+
+Read from `regdocs.toml` (top-level keys; for provider repositories, which are Go projects) or
+from `[tool.regdocs]` in pyproject.toml; having both is an error, so no key is silently
+ignored. Every key is optional; a folder holding `specs/` needs no configuration."""
 
 from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from regdocs.convert import DEFAULT_CDKTF_VERSION, LANGUAGES, parse_cdktf_version
@@ -22,6 +25,10 @@ _KEYS = {
     "schemas": "provider schema files (`terraform providers schema -json`), merged in order",
     "languages": f"languages of the cdktf pages, among {', '.join(LANGUAGES)} (default: all of them)",
     "do-not-edit": f"comment put before the first heading of cdktf pages (default `{DO_NOT_EDIT_COMMENT}`)",
+    "validate": "`true`: `generate` and `check` also run `regdocs validate`'s rules (default false)",
+    "subcategories": "the subcategories front matter may use (an allow-list; a page then needs one)",
+    "subcategories-file": "a file listing the allowed subcategories, one a line",
+    "rules": 'table of validation rule levels and options: `S002 = "warning"`, `R001 = {max-bytes = 400000}`',
 }
 
 
@@ -37,6 +44,14 @@ class Config:
     schemas: tuple[Path, ...] = ()
     do_not_edit: str = DO_NOT_EDIT_COMMENT
     languages: tuple[str, ...] = LANGUAGES
+    validate: bool = False
+    subcategories: tuple[str, ...] | None = None
+    subcategories_file: Path | None = None
+    rules: dict = field(default_factory=dict, hash=False)  # the rules table, read by regdocs.validate.settings
+    file: Path | None = None  # the file the configuration was read from
+
+
+CONFIG_FILE = "regdocs.toml"
 
 
 def _error(path: Path, message: str) -> DiagnosticError:
@@ -46,37 +61,68 @@ def _error(path: Path, message: str) -> DiagnosticError:
 def _string(table: dict, key: str, path: Path) -> str | None:
     value = table.get(key)
     if value is not None and not isinstance(value, str):
-        raise _error(path, f"[tool.regdocs] {key} must be a string, not {type(value).__name__}")
+        raise _error(path, f"{_where(path)}{key} must be a string, not {type(value).__name__}")
     return value
 
 
+def _where(path: Path) -> str:
+    """How messages name a key's table: `[tool.regdocs] ` in pyproject.toml, nothing in regdocs.toml."""
+    return "" if path.name == CONFIG_FILE else "[tool.regdocs] "
+
+
+def _read_toml(path: Path) -> dict | None:
+    if not path.is_file():
+        return None
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise _error(path, f"invalid TOML: {error}") from None
+
+
+def config_table(root: Path) -> tuple[Path, dict]:
+    """The file the configuration is read from and its regdocs keys ({} when there is none)."""
+    own, pyproject = root / CONFIG_FILE, root / "pyproject.toml"
+    own_table = _read_toml(own)
+    tool_table = (_read_toml(pyproject) or {}).get("tool", {}).get("regdocs")
+    if own_table is not None and tool_table is not None:
+        raise _error(own, f"regdocs is configured both here and in {pyproject} [tool.regdocs]; keep one of the two")
+    if own_table is not None:
+        return own, own_table
+    return pyproject, tool_table or {}
+
+
 def load_config(root: Path) -> Config:
-    """The configuration of the project in `root` (defaults when pyproject.toml has none)."""
-    path = root / "pyproject.toml"
-    table: dict = {}
-    if path.is_file():
-        try:
-            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("regdocs", {})
-        except tomllib.TOMLDecodeError as error:
-            raise _error(path, f"invalid TOML: {error}") from None
+    """The configuration of the project in `root` (defaults when there is none)."""
+    path, table = config_table(root)
+    where = _where(path)
     for key in table:
         if key not in _KEYS:
             close = difflib.get_close_matches(key, _KEYS, n=1)
             hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(_KEYS)}"
-            raise _error(path, f"unknown key [tool.regdocs] {key}{hint}")
+            raise _error(path, f"unknown key {where}{key}{hint}")
     schemas = table.get("schemas", [])
     if not isinstance(schemas, list) or not all(isinstance(item, str) for item in schemas):
-        raise _error(path, "[tool.regdocs] schemas must be a list of file paths")
+        raise _error(path, f"{where}schemas must be a list of file paths")
     page_style = _string(table, "page-style", path)
     if page_style not in (None, "website", "registry"):
-        raise _error(path, f"[tool.regdocs] page-style must be `website` or `registry`, not `{page_style}`")
+        raise _error(path, f"{where}page-style must be `website` or `registry`, not `{page_style}`")
     version = _string(table, "cdktf-version", path) or DEFAULT_CDKTF_VERSION
     try:
         parse_cdktf_version(version)
     except ValueError as error:
-        raise _error(path, f"[tool.regdocs] cdktf-version: {error}") from None
+        raise _error(path, f"{where}cdktf-version: {error}") from None
     templates = _string(table, "templates-dir", path)
     languages = _languages(table, path)
+    subcategories = table.get("subcategories")
+    if subcategories is not None and (
+        not isinstance(subcategories, list) or not all(isinstance(item, str) for item in subcategories)
+    ):
+        raise _error(path, f"{where}subcategories must be a list of strings")
+    subcategories_file = _string(table, "subcategories-file", path)
+    if not isinstance(table.get("validate", False), bool):
+        raise _error(path, f"{where}validate must be true or false")
+    if not isinstance(table.get("rules", {}), dict):
+        raise _error(path, f'{where}rules must be a table of rule levels, such as `S002 = "warning"`')
     return Config(
         root=root,
         specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
@@ -88,6 +134,11 @@ def load_config(root: Path) -> Config:
         schemas=tuple(root / item for item in schemas),
         do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
         languages=languages,
+        validate=table.get("validate", False),
+        subcategories=tuple(subcategories) if subcategories is not None else None,
+        subcategories_file=root / subcategories_file if subcategories_file else None,
+        rules=table.get("rules", {}),
+        file=path,
     )
 
 
@@ -95,10 +146,10 @@ def _languages(table: dict, path: Path) -> tuple[str, ...]:
     """`languages`: a non-empty list of known languages, each once."""
     languages = table.get("languages", list(LANGUAGES))
     if not isinstance(languages, list) or not languages or not all(isinstance(item, str) for item in languages):
-        raise _error(path, f"[tool.regdocs] languages must be a non-empty list among: {', '.join(LANGUAGES)}")
+        raise _error(path, f"{_where(path)}languages must be a non-empty list among: {', '.join(LANGUAGES)}")
     for language in languages:
         if language not in LANGUAGES:
-            raise _error(path, f"[tool.regdocs] languages: unknown `{language}`; known: {', '.join(LANGUAGES)}")
+            raise _error(path, f"{_where(path)}languages: unknown `{language}`; known: {', '.join(LANGUAGES)}")
     if len(set(languages)) != len(languages):
-        raise _error(path, "[tool.regdocs] languages: a language is listed twice")
+        raise _error(path, f"{_where(path)}languages: a language is listed twice")
     return tuple(languages)

@@ -2,32 +2,36 @@
 language: Python, TypeScript), in memory.
 
 `generate` writes what changed; `check` compares with what is on disk. A cdktf page whose
-cache-key already matches its Registry page and cdktf version is reused as it is (the
-reference pipeline's incremental rule) unless `force` is set."""
+cache-key input is the current Registry page is reused as it is (the reference pipeline's
+incremental rule), whichever cdktf version made it, so adopting regdocs changes no byte;
+`upgrade_cdktf` converts the pages of other cdktf versions again, `force` every page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from regdocs.api import code_blocks, load_spec, page_path, render_page
-from regdocs.cdktf.page import cdktf_page, is_current
+from regdocs.cdktf.cache_key import reusable
+from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
 from regdocs.convert.bindings import SchemaSet
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from regdocs.project.manifest import MANIFEST, manifest_text, orphans
+from regdocs.project.output_checks import spec_findings, syntax_problems, without_clashes
 from regdocs.project.outputs import read_existing, with_line_endings_of
 from regdocs.project.schema_files import load_schema_set
-from regdocs.spec.model import Spec
+from regdocs.spec.model import HCL_LANGUAGES, Spec
 from regdocs.spec.as_provider_schema import resource_schema
-
-HCL_LANGUAGES = ("hcl", "terraform", "tf")
 
 
 @dataclass(frozen=True)
 class Output:
     path: PurePosixPath  # relative to the output folder
     text: str
+    source: Path | None = None  # the spec it comes from
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Build:
     converted_pages: int = 0
     failed_conversions: int = 0
     specs: list[SpecPages] = field(default_factory=list)
+    orphans: list[PurePosixPath] = field(default_factory=list)  # generated earlier, written by no spec now
 
 
 def spec_files(specs_dir: Path) -> list[Path]:
@@ -79,24 +84,25 @@ def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
     return schemas
 
 
-def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnostic]:
+def _conversion_problems(spec_path: Path, spec: Spec, failures, syntax_checked: bool) -> list[Diagnostic]:
     """HCL examples that did not convert, located in the spec: an error when the example is
-    not valid HCL, a warning when cdktf does not support it (the page keeps the HCL, as the
-    reference pipeline did). Blocks in other languages (console, shell) fail quietly."""
+    not valid HCL (unless `syntax_checked`: the validation rules reported it already), a warning
+    when cdktf does not support it (the page keeps the HCL, as the reference pipeline did).
+    Provider-defined functions are valid HCL that cdktf cannot convert: a note says so (E002).
+    Blocks in other languages (console, shell) fail quietly."""
     blocks = {block.code.rstrip("\n"): block for block in code_blocks(spec)}
     problems = []
     for failure in failures:
         block = blocks.get(failure.code.rstrip("\n").replace("\r\n", "\n"))
         if block is None or (block.language or "").lower() not in HCL_LANGUAGES:
             continue
-        if failure.invalid_hcl:
-            message, level = f"this example is not valid HCL: {failure.reason}", Level.ERROR
-        else:
-            message, level = (
-                f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}",
-                Level.WARNING,
+        if not failure.invalid_hcl:
+            message = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}"
+            problems.append(
+                Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=Level.WARNING)
             )
-        problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=level))
+        elif not syntax_checked:
+            problems += syntax_problems(block, spec_path)
     return problems
 
 
@@ -105,11 +111,15 @@ def build(
     report: Report,
     *,
     force: bool = False,
+    upgrade_cdktf: bool = False,
     progress: Callable[[int, int], None] = None,
     only: list[Path] | None = None,
+    keep_orphans: bool = True,
 ) -> Build:
     """Every output of the project, with problems added to `report`. With `only`, the pages of
-    those specs alone (every spec still acts as schema for the examples)."""
+    those specs alone (every spec still acts as schema for the examples); else the outputs
+    manifest comes last, listing generated files no spec writes any more too while
+    `keep_orphans`."""
     paths = spec_files(config.specs_dir)
     if only is not None:
         paths += [path for path in only if path not in paths]
@@ -122,7 +132,8 @@ def build(
         except DiagnosticError as error:
             record.problems += error.diagnostics
         records.append(record)
-    schemas = schemas_for(config, [spec for _, spec in loaded])
+    unowned = _add_findings(records, spec_findings(config, [spec for _, spec in loaded]))
+    schemas = lru_cache(maxsize=1)(lambda: schemas_for(config, [spec for _, spec in loaded]))  # read when converting
     template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
     if only is not None:
@@ -138,28 +149,54 @@ def build(
             continue
         registry_path = page_path(spec, config.page_style)
         registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
-        record.registry = Output(registry_path, registry)
+        record.registry = Output(registry_path, registry, record.path)
         result.outputs.append(record.registry)
         reported = False  # every language converts the same blocks: their problems are said once
         for language in config.languages:
             cdktf_path = cdktf_page_path(registry_path, language)
             current = read_existing(config.out_dir / cdktf_path)
-            if not force and current is not None and is_current(current, registry, config.cdktf_version):
+            if not force and reusable(current, registry, config.cdktf_version, upgrade=upgrade_cdktf):
                 cdktf_text = current
             else:
-                page = cdktf_page(registry, schemas, config.cdktf_version, language, config.do_not_edit)
+                page = cdktf_page(registry, schemas(), config.cdktf_version, language, config.do_not_edit)
                 cdktf_text = with_line_endings_of(current, page.text)
                 result.converted_pages += 1
                 if not reported:
-                    problems = _conversion_problems(record.path, spec, page.failures)
+                    problems = _conversion_problems(record.path, spec, page.failures, config.validate)
                     result.failed_conversions += len(problems)
                     record.problems += problems
                     reported = True
-            record.cdktf[language] = Output(cdktf_path, cdktf_text)
+            record.cdktf[language] = Output(cdktf_path, cdktf_text, record.path)
             result.outputs.append(record.cdktf[language])
         if progress:
             progress(index, len(loaded))
+    result.outputs, clashes = without_clashes(result.outputs, {record.path: spec for record, spec in loaded})
+    _add_findings(records, clashes)
+    if only is None:
+        _add_manifest(config, result, complete=all(record.registry for record in records), keep_orphans=keep_orphans)
+    report.add(*unowned)
     for record in records:
         report.add(*record.problems)
     result.specs = records
     return result
+
+
+def _add_findings(records: list[SpecPages], findings: list[Diagnostic]) -> list[Diagnostic]:
+    """Give each finding to the spec it is about; those about no spec are returned."""
+    by_path = {str(record.path): record for record in records}
+    unowned = []
+    for finding in findings:
+        owner = by_path.get(finding.path)
+        (owner.problems if owner else unowned).append(finding)
+    return unowned
+
+
+def _add_manifest(config: Config, result: Build, *, complete: bool, keep_orphans: bool) -> None:
+    """The outputs manifest as the last output, and the orphans: files it listed that no spec
+    writes now. A spec that failed may still own some of them: then nothing is an orphan."""
+    leftovers = orphans(config.out_dir, [output.path for output in result.outputs])
+    result.orphans = leftovers if complete else []
+    kept = leftovers if keep_orphans or not complete else []
+    listed = [*(output.path for output in result.outputs), *kept]
+    if listed or (config.out_dir / MANIFEST).is_file():
+        result.outputs.append(Output(MANIFEST, manifest_text(listed)))

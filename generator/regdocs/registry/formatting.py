@@ -16,6 +16,33 @@ def entry_style(entry: Entry, style: Mapping[str, object]) -> ChainMap:
     return ChainMap(entry.style, style)
 
 
+def blank_lines_before(item, previous) -> int:
+    """Blank lines before an entry or markdown item of a list: its `spacing.before`, else
+    none between two entries and one otherwise."""
+    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
+    return item.spacing.get("before", default)
+
+
+def with_nested_entries(text: str, entry: Entry, page_style: Mapping[str, object], render) -> str:
+    """`text` (the entry's own lines) followed by the bullet list indented under it.
+
+    Each nested entry is rendered by `render` and indented by its `list_indent`; free markdown
+    among them is kept as written. The first nested item follows the entry as it would follow
+    an entry in a list.
+    """
+    parts = [text]
+    previous: object = entry
+    for item in entry.entries:
+        parts.append("\n" * (1 + blank_lines_before(item, previous)))
+        if isinstance(item, Entry):
+            indent = str(entry_style(item, page_style)["list_indent"])
+            parts.append("\n".join(indent + line if line else "" for line in render(item).split("\n")))
+        else:
+            parts.append(item.markdown)
+        previous = item
+    return "".join(parts)
+
+
 def with_continuation(first: str, description: str | None, indent: int) -> str:
     """`first` followed by the description, whose later lines are indented by `indent`."""
     if not description:
@@ -53,13 +80,14 @@ def website_entry(entry: Entry, page_style: Mapping[str, object]) -> str:
     if entry.deprecated and style["deprecated_position"] == "after":
         parts.append("**Deprecated**")
     head = f"{style['bullet']} `{entry.name}`"
-    if not parts and not entry.description:
-        return head
+    if not parts and not description_text(entry):
+        return with_nested_entries(head, entry, page_style, lambda item: website_entry(item, page_style))
     prefix = head + str(style["separator"]) + " ".join(parts)
     description = description_text(entry)
     if parts and description and not description.startswith("\n"):
         prefix += " "
-    return with_continuation(prefix, description, int(style["indent"]))
+    text = with_continuation(prefix, description, int(style["indent"]))
+    return with_nested_entries(text, entry, page_style, lambda item: website_entry(item, page_style))
 
 
 def description_text(entry: Entry) -> str | None:
@@ -108,7 +136,9 @@ def schema_entry(entry: Entry, page_style: Mapping[str, object], parent: str = "
         description = f"{description} {link}" if description else link
     if description and not description.startswith("\n"):
         first += " "
-    return with_continuation(first, description, int(style["indent"]))
+    text = with_continuation(first, description, int(style["indent"]))
+    path = f"{parent}.{entry.name}" if parent else entry.name
+    return with_nested_entries(text, entry, page_style, lambda item: schema_entry(item, page_style, path))
 
 
 def timeout_entry(name: str, default: str, style: Mapping[str, object]) -> str:

@@ -9,20 +9,13 @@ from regdocs.spec.model import Block, CodeStep, Entry, IdentitySchema, Spec
 from regdocs.spec.styles import fill
 
 
-def blank_lines_before(item, previous) -> int:
-    """Blank lines before an entry or markdown item of a list: its `spacing.before`, else
-    none between two entries and one otherwise."""
-    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
-    return item.spacing.get("before", default)
-
-
 def gap(owner, key: str, default: int = 1) -> str:
     """The blank lines before a part: the owner's `spacing[key]`, else `default`."""
     return "\n" * owner.spacing.get(key, default)
 
 
 def item_gap(item, previous) -> str:
-    return "\n" * blank_lines_before(item, previous)
+    return "\n" * formatting.blank_lines_before(item, previous)
 
 
 def schema_groups(arguments, attributes, labels: Mapping[str, object]):

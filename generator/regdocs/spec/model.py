@@ -23,6 +23,8 @@ KINDS = (
 PAGE_STYLES = ("website", "registry")
 # Sections the spec models with fields of their own, in their default page order.
 STANDARD_SECTIONS = ("examples", "arguments", "attributes", "schema", "timeouts", "import")
+# Fence languages of HCL code: such an example must parse unless it is marked `valid_hcl: false`.
+HCL_LANGUAGES = ("hcl", "terraform", "tf")
 
 
 class Text(str):
@@ -60,6 +62,7 @@ class Entry:
     default: str | None = None
     allowed_values: list[str] = field(default_factory=list)
     nested: bool = False
+    entries: list["Item"] = field(default_factory=list)  # a bullet list indented under this one
     spacing: dict[str, int] = field(default_factory=dict)
     style: dict[str, object] = field(default_factory=dict)
     line: int | None = None
@@ -177,3 +180,4 @@ class Spec:
     style: dict[str, object] = field(default_factory=dict)
     spacing: dict[str, int] = field(default_factory=dict)
     path: str | None = None
+    key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # line, column of top-level keys

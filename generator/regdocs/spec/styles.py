@@ -84,6 +84,7 @@ COMMON = {
     "identity_schema_heading": "Identity Schema",
     "write_only_label": f"[Write-only]({WRITE_ONLY_LINK})",
     "schema_bullet": "-",
+    "list_indent": "  ",
 }
 
 DEFAULTS = {
@@ -101,6 +102,7 @@ ENTRY_STYLE_KEYS = (
     "indent",
     "deprecated_position",
     "write_only_label",
+    "list_indent",
 )
 
 
