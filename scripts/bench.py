@@ -8,9 +8,11 @@
    each language;
 3. import + render over every Registry page of the corpus;
 4. a no-op `regdocs generate` over a project of 1,000 specs (run once to fill `out/`,
-   then timed as a user runs it: a new process).
+   then timed as a user runs it: a new process);
+5. `regdocs preview --out` against `regdocs generate` over a project of 2,000 specs, each state
+   alike: from scratch (both convert every page), then again (both reuse what they wrote).
 
-    python scripts/bench.py [--corpus DIR] [--specs N] [--runs N]
+    python scripts/bench.py [--corpus DIR] [--specs N] [--runs N] [--preview-specs N]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -150,11 +153,67 @@ def bench_noop_generate(count: int) -> None:
     )
 
 
+def _run(command: list[str], repeats: int, prepare=lambda: None) -> tuple[float, float]:
+    """The best wall-clock and CPU (user + system) seconds of `command` over `repeats` runs,
+    each after `prepare()` (not timed). Exit 1 (some input has problems) counts as a run."""
+    best_wall = best_cpu = float("inf")
+    for _ in range(repeats):
+        prepare()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        finished = subprocess.run(command, capture_output=True, text=True)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if finished.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(command)} failed:\n{finished.stderr}")
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
+    return best_wall, best_cpu
+
+
+def bench_preview(count: int, repeats: int = 3) -> None:
+    """`regdocs preview --out` against `regdocs generate` on the same project (`validate = true`,
+    as the preview always validates) in the same states: from scratch (both convert every page)
+    and again (both reuse what they wrote).
+    Best of `repeats`; CPU time is the steadier figure on a shared machine."""
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        (project / "specs").mkdir()
+        for n in range(count):
+            (project / "specs" / f"acme_widget_{n}.yaml").write_text(SPEC.format(n=n))
+        # the preview always shows the validation rules' findings: generate runs them too here
+        (project / "pyproject.toml").write_text("[tool.regdocs]\nvalidate = true\n")
+        where = ["--project-dir", str(project)]
+        generate = [sys.executable, "-m", "regdocs", "generate", *where]
+        preview = [sys.executable, "-m", "regdocs", "preview", "--out", str(project / "site"), *where]
+
+        def clear() -> None:
+            shutil.rmtree(project / "out", ignore_errors=True)
+            shutil.rmtree(project / "site", ignore_errors=True)
+
+        figures = {
+            ("generate", "from scratch"): _run(generate, repeats, clear),
+            ("preview", "from scratch"): _run(preview, repeats, clear),
+        }
+        for command in (generate, preview):  # out/ and the site as each command leaves them
+            subprocess.run(command, capture_output=True)
+        figures |= {
+            ("generate", "again"): _run(generate, repeats),
+            ("preview", "again"): _run(preview, repeats),
+        }
+    for (command, state), (wall, cpu) in figures.items():
+        print(f"regdocs {command} {state}, {count} specs: {wall:.2f} s wall, {cpu:.2f} s CPU")
+    for state in ("from scratch", "again"):
+        ratio = figures["preview", state][1] / figures["generate", state][1]
+        print(f"preview / generate {state}: {ratio:.2f} (CPU time)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_corpus_argument(parser)
     parser.add_argument("--specs", type=int, default=1000, help="specs in the no-op generate project")
     parser.add_argument("--runs", type=int, default=5, help="runs of each snippet benchmark (the best counts)")
+    parser.add_argument("--preview-specs", type=int, default=2000, help="specs in the preview project")
     args = parser.parse_args()
     corpus = args.corpus or corpus_root()
     if corpus is None:
@@ -164,6 +223,7 @@ def main() -> int:
         bench_convert_pages(corpus)
         bench_import_render(corpus)
     bench_noop_generate(args.specs)
+    bench_preview(args.preview_specs)
     return 0
 
 

@@ -21,6 +21,7 @@ COMMANDS: list[str] = [
     "convert_page",
     "init",
     "schema",
+    "preview",
 ]
 
 EXIT_OK = 0

@@ -73,6 +73,7 @@ class Markdown:
     """Free-form markdown kept in its place among entries or import steps."""
 
     markdown: str
+    required: bool | None = None  # tfplugindocs group among arguments; default: the next entry's
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -91,6 +92,7 @@ class Block:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     nested_attributes: bool = False
+    object_attributes: bool = False  # tfplugindocs `#nestedobjatt--` anchor
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 

@@ -85,6 +85,7 @@ COMMON = {
     "write_only_label": f"[Write-only]({WRITE_ONLY_LINK})",
     "schema_bullet": "-",
     "list_indent": "  ",
+    "margin": "",
 }
 
 DEFAULTS = {
@@ -103,6 +104,7 @@ ENTRY_STYLE_KEYS = (
     "deprecated_position",
     "write_only_label",
     "list_indent",
+    "margin",
 )
 
 
