@@ -22,6 +22,7 @@ COMMANDS: list[str] = [
     "convert_page",
     "init",
     "schema",
+    "preview",
 ]
 
 EXIT_OK = 0

@@ -37,15 +37,16 @@ class ItemReading:
 
 
 def _dedent(lines: list[str], prefix: str) -> list[str] | None:
-    """`lines` without `prefix`; None when a non-empty line does not start with it."""
+    """`lines` without `prefix`; None when a non-empty line does not start with it, or is only
+    the prefix (it would come back empty)."""
     if not prefix:
         return lines
-    if any(line and not line.startswith(prefix) for line in lines):
+    if any(line and (line == prefix or not line.startswith(prefix)) for line in lines):
         return None
     return [line[len(prefix) :] for line in lines]
 
 
-def _leading_space(line: str) -> str:
+def leading_space(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" \t"))]
 
 
@@ -95,13 +96,14 @@ def read_item(
     position = head_end
     for child in item.children:
         gap = markdown(position, child.start)
-        child_prefix = prefix + _leading_space(lines[child.start][len(prefix) :])
+        child_prefix = prefix + leading_space(lines[child.start][len(prefix) :])
         nested = read_item(lines, child, grammar.nested or grammar, child_prefix, found)
         if nested is None:
             entry.entries.append(Markdown("\n".join(own[child.start - item.start : child.end - item.start])))
             found.raw.append((child.start, child.end))
         else:
             nested.style["list_indent"] = child_prefix[len(prefix) :]
+            del nested.style["margin"]
             entry.entries.append(nested)
             found.entry_lines.append(child.start)
         gaps.append(gap)

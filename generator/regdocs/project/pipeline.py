@@ -125,7 +125,9 @@ def build(
     loaded again: its pages are read back."""
     paths = spec_files(config.specs_dir)
     if only is not None:
-        paths += [path for path in only if path not in paths]
+        known = {path.resolve(): path for path in paths}
+        only = [known.get(path.resolve(), path) for path in only]
+        paths += [path for path in only if path.resolve() not in known]
     records: list[SpecPages] = []
     loaded: list[tuple[SpecPages, Spec]] = []
     reused: list[SpecPages] = []

@@ -73,6 +73,7 @@ class Markdown:
     """Free-form markdown kept in its place among entries or import steps."""
 
     markdown: str
+    required: bool | None = None  # tfplugindocs group among arguments; default: the next entry's
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -91,6 +92,7 @@ class Block:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     nested_attributes: bool = False
+    object_attributes: bool = False  # tfplugindocs `#nestedobjatt--` anchor
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -174,7 +176,7 @@ class Spec:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    timeouts: dict[str, str] = field(default_factory=dict)
+    timeouts: dict[str, str | dict[str, str]] = field(default_factory=dict)  # default, or {default, description}
     import_: Import | None = None
     sections: list[str | Section] = field(default_factory=list)
     style: dict[str, object] = field(default_factory=dict)

@@ -68,6 +68,9 @@ COMMON = {
         "resources/syntax#operation-timeouts):"
     ),
     "timeouts_bullet": "-",
+    "timeouts_separator": None,  # the entries' `separator`
+    "timeouts_default": "(Default `{default}`)",
+    "timeouts_joiner": " ",
     "import_block_intro": (
         "In Terraform v1.5.0 and later, use an [`import` block]"
         "(https://developer.hashicorp.com/terraform/language/import) to import `{name}` "
@@ -85,6 +88,7 @@ COMMON = {
     "write_only_label": f"[Write-only]({WRITE_ONLY_LINK})",
     "schema_bullet": "-",
     "list_indent": "  ",
+    "margin": "",
 }
 
 DEFAULTS = {
@@ -103,6 +107,7 @@ ENTRY_STYLE_KEYS = (
     "deprecated_position",
     "write_only_label",
     "list_indent",
+    "margin",
 )
 
 
