@@ -317,3 +317,36 @@ def test_an_indented_list_keeps_its_margin_and_a_second_block_of_a_name_stays_ma
     assert [block.name for block in spec.blocks] == ["door.hinge", "lid"]
     assert isinstance(spec.blocks[1].arguments[1], Markdown) and spec.blocks[1].arguments[2].name == "colour"
     assert len(stats.entry_lines) == 5
+
+
+@pytest.mark.parametrize(
+    "section, values, style",
+    [
+        (
+            "* `create` - (Defaults to 30 minutes) Used when creating the crate.\n" "* `delete` - No longer used.\n",
+            {
+                "create": {"default": "30 minutes", "description": "Used when creating the crate."},
+                "delete": {"description": "No longer used."},
+            },
+            {"timeouts_default": "(Defaults to {default})", "timeouts_bullet": "*"},
+        ),
+        (
+            "- `create` - Used when creating the crate. Default is 20 minutes.\n- `read` - Default is 5 minutes.\n",
+            {"create": {"default": "20 minutes", "description": "Used when creating the crate."}, "read": "5 minutes"},
+            {"timeouts_default": "Default is {default}."},
+        ),
+        (
+            "\t* `create` - (Defaults to 1 hour), when creating the crate\n",
+            {"create": {"default": "1 hour", "description": "when creating the crate"}},
+            {"timeouts_default": "(Defaults to {default})", "timeouts_joiner": ", ", "timeouts_bullet": "\t*"},
+        ),
+    ],
+)
+def test_timeouts_in_other_wordings(section, values, style):
+    intro = "-> **Note:** Since v2.\n\nThe `timeouts` block allows you to set:\n"
+    spec, stats = round_trip(f"## Timeouts\n\n{intro}{section}")
+    assert spec.timeouts == values
+    assert {
+        key: value for key, value in spec.style.items() if key.startswith("timeouts_") and key != "timeouts_intro"
+    } == style
+    assert spec.style["timeouts_intro"].startswith("-> **Note:**")

@@ -64,6 +64,7 @@ class SpecBuilder:
         self.stats = ImportStats(offset=layout.page.body_offset)
         self.position = 0
         self.website_blocks: list[tuple[Block, str]] = []
+        self.timeouts_separator: str | None = None
         self.list_kinds: dict[int, str] = {}
 
     def build(self) -> tuple[Spec, ImportStats]:
@@ -239,12 +240,17 @@ class SpecBuilder:
         if timeouts is None:
             return False
         self.stats.count("timeouts", seen, read)
-        self.stats.entries_at(item.start for unit in units if unit.type == "bullet_list" for item in unit.items)
-        self.spec.timeouts = timeouts.defaults
-        if timeouts.intro != COMMON["timeouts_intro"]:
-            self.style["timeouts_intro"] = timeouts.intro
-        if timeouts.bullet != COMMON["timeouts_bullet"]:
-            self.style["timeouts_bullet"] = timeouts.bullet
+        self.stats.entries_at(timeouts.lines)
+        self.spec.timeouts = timeouts.values
+        for key, value in (
+            ("timeouts_intro", timeouts.intro),
+            ("timeouts_bullet", timeouts.bullet),
+            ("timeouts_default", timeouts.wording or COMMON["timeouts_default"]),
+            ("timeouts_joiner", timeouts.joiner),
+        ):
+            if value != COMMON[key]:
+                self.style[key] = value
+        self.timeouts_separator = timeouts.separator
         record_gap(self.spec.spacing, "timeouts_intro", timeouts.intro_gap, 1)
         record_gap(self.spec.spacing, "timeouts_list", timeouts.list_gap, 1)
         return True
@@ -255,6 +261,8 @@ class SpecBuilder:
             self.stats.structured[self.list_kinds.get(id(items), "arguments")] -= 1
         defaults = DEFAULTS[spec.page_style]
         normalize_entries(spec, self.style, defaults)
+        if self.timeouts_separator not in (None, self.style.get("separator", defaults["separator"])):
+            self.style["timeouts_separator"] = self.timeouts_separator
         normalize_blocks(self.website_blocks, self.style, defaults)
         if spec.sections == default_sections(spec):
             spec.sections = []

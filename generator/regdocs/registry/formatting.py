@@ -162,8 +162,20 @@ def schema_entry(
     return with_nested_entries(text, entry, page_style, render, nested)
 
 
-def timeout_entry(name: str, default: str, style: Mapping[str, object]) -> str:
-    return f"{style['timeouts_bullet']} `{name}`{style['separator']}(Default `{default}`)"
+def timeout_entry(name: str, value: str | Mapping[str, str], style: Mapping[str, object]) -> str:
+    """One timeouts bullet: its default (`value`, or its `default`) in the page's wording, which
+    leads the description when it starts with `(` and closes it otherwise."""
+    default, description = (value, None) if isinstance(value, str) else (value.get("default"), value.get("description"))
+    separator = style["timeouts_separator"] if style["timeouts_separator"] is not None else style["separator"]
+    head = f"{style['timeouts_bullet']} `{name}`{separator}"
+    if default is None:
+        return head + (description or "")
+    wording = str(style["timeouts_default"])
+    flag = fill(wording, default=default)
+    if description is None:
+        return head + flag
+    joiner = str(style["timeouts_joiner"])
+    return head + (flag + joiner + description if wording.startswith("(") else description + joiner + flag)
 
 
 def front_matter_lines(fields: Mapping[str, str], style: Mapping[str, object]) -> list[str]:

@@ -176,7 +176,7 @@ class Spec:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    timeouts: dict[str, str] = field(default_factory=dict)
+    timeouts: dict[str, str | dict[str, str]] = field(default_factory=dict)  # default, or {default, description}
     import_: Import | None = None
     sections: list[str | Section] = field(default_factory=list)
     style: dict[str, object] = field(default_factory=dict)

@@ -68,6 +68,9 @@ COMMON = {
         "resources/syntax#operation-timeouts):"
     ),
     "timeouts_bullet": "-",
+    "timeouts_separator": None,  # the entries' `separator`
+    "timeouts_default": "(Default `{default}`)",
+    "timeouts_joiner": " ",
     "import_block_intro": (
         "In Terraform v1.5.0 and later, use an [`import` block]"
         "(https://developer.hashicorp.com/terraform/language/import) to import `{name}` "
