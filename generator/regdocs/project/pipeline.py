@@ -19,6 +19,7 @@ from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
 from regdocs.convert.bindings import SchemaSet
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from regdocs.project.build_cache import BuildCache, CacheEntry
 from regdocs.project.manifest import MANIFEST, manifest_text, orphans
 from regdocs.project.output_checks import spec_findings, syntax_problems, without_clashes
 from regdocs.project.outputs import read_existing, with_line_endings_of
@@ -115,11 +116,13 @@ def build(
     progress: Callable[[int, int], None] = None,
     only: list[Path] | None = None,
     keep_orphans: bool = True,
+    cache: BuildCache | None = None,
 ) -> Build:
     """Every output of the project, with problems added to `report`. With `only`, the pages of
     those specs alone (every spec still acts as schema for the examples); else the outputs
     manifest comes last, listing generated files no spec writes any more too while
-    `keep_orphans`."""
+    `keep_orphans`. A spec the `cache` says is unchanged since its pages were written is not
+    loaded again: its pages are read back."""
     paths = spec_files(config.specs_dir)
     if only is not None:
         known = {path.resolve(): path for path in paths}
@@ -127,17 +130,29 @@ def build(
         paths += [path for path in only if path.resolve() not in known]
     records: list[SpecPages] = []
     loaded: list[tuple[SpecPages, Spec]] = []
+    reused: list[SpecPages] = []
     for path in paths:
         record = SpecPages(path)
-        try:
-            loaded.append((record, load_spec(path)))
-        except DiagnosticError as error:
-            record.problems += error.diagnostics
+        entry = cache.fresh(path) if cache is not None and only is None else None
+        if entry is not None:
+            _reuse(config, record, entry)
+            reused.append(record)
+        else:
+            try:
+                loaded.append((record, load_spec(path)))
+            except DiagnosticError as error:
+                record.problems += error.diagnostics
         records.append(record)
     unowned = _add_findings(records, spec_findings(config, [spec for _, spec in loaded]))
-    schemas = lru_cache(maxsize=1)(lambda: schemas_for(config, [spec for _, spec in loaded]))  # read when converting
+
+    @lru_cache(maxsize=1)
+    def schemas() -> SchemaSet:  # read when a page is converted: every spec acts as schema
+        return schemas_for(config, [spec for _, spec in loaded] + [load_spec(record.path) for record in reused])
+
     template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
+    for record in reused:
+        result.outputs += [record.registry, *record.cdktf.values()]
     if only is not None:
         wanted = set(only)
         records = [record for record in records if record.path in wanted]
@@ -172,7 +187,8 @@ def build(
             result.outputs.append(record.cdktf[language])
         if progress:
             progress(index, len(loaded))
-    result.outputs, clashes = without_clashes(result.outputs, {record.path: spec for record, spec in loaded})
+    specs = {record.path: spec for record, spec in loaded}
+    result.outputs, clashes = without_clashes(result.outputs, lambda path: specs.get(path) or _loaded(path))
     _add_findings(records, clashes)
     if only is None:
         _add_manifest(config, result, complete=all(record.registry for record in records), keep_orphans=keep_orphans)
@@ -181,6 +197,24 @@ def build(
         report.add(*record.problems)
     result.specs = records
     return result
+
+
+def _reuse(config: Config, record: SpecPages, entry: CacheEntry) -> None:
+    """A spec's pages read back from disk, as the cache says they were written."""
+    for name, (path, _) in entry.outputs.items():
+        output = Output(path, read_existing(config.out_dir / path), record.path)
+        if name == "registry":
+            record.registry = output
+        else:
+            record.cdktf[name] = output
+    record.problems += entry.findings
+
+
+def _loaded(path: Path) -> Spec | None:
+    try:
+        return load_spec(path)
+    except DiagnosticError:
+        return None
 
 
 def _add_findings(records: list[SpecPages], findings: list[Diagnostic]) -> list[Diagnostic]:
