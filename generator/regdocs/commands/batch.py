@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Callable
 
 from regdocs.cli import EXIT_FAILED, EXIT_OK
-from regdocs.diagnostics import Diagnostic, DiagnosticError, Report
+from regdocs.diagnostics import Diagnostic, DiagnosticError, Report, internal_error
+from regdocs.project.atomic_write import describe_fault
 from regdocs.project.outputs import write_atomic
 
 # Converts one input path to (output text, output path or None for stdout).
@@ -36,7 +37,7 @@ def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Repo
             report.add(*error.diagnostics)
             continue
         except Exception as error:  # noqa: BLE001 - a bug must not cost the other inputs
-            report.add(Diagnostic(f"internal error while {action}: {error!r}; please report it", str(source)))
+            report.add(internal_error(error, action, str(source)))
             continue
         if target is None:
             sys.stdout.buffer.write(text.encode("utf-8"))
@@ -53,7 +54,7 @@ def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Repo
         try:
             write_atomic(target, text)
         except OSError as error:
-            report.add(Diagnostic(f"cannot write {target}: {error.strerror}", str(source)))
+            report.add(Diagnostic(f"cannot write {target}: {describe_fault(target, error)}", str(source)))
             continue
         written[target] = source
     report.print()

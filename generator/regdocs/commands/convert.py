@@ -8,7 +8,7 @@ from pathlib import Path
 from regdocs.cli import EXIT_USAGE
 from regdocs.commands.batch import read_text, run_batch
 from regdocs.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
-from regdocs.convert import ConversionError
+from regdocs.convert import ConversionError, ConversionLimitError
 from regdocs.diagnostics import Diagnostic, DiagnosticError
 from regdocs.project.outputs import output_path
 
@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             python = convert_hcl(read_text(snippet), schemas, args.cdktf_version)
         except ConversionError as error:
-            reason = f"{error.reason} (the reference converter fails here too)"
+            reason = error.reason
+            if not isinstance(error, ConversionLimitError):
+                reason += " (the reference converter fails here too)"
             raise DiagnosticError([Diagnostic(reason, str(snippet), error.line, error.column)]) from None
         return python + "\n", (output_path(snippet, args.out_dir, ".py") if args.out_dir else None)
 

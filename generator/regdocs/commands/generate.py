@@ -9,7 +9,7 @@ from pathlib import Path
 from regdocs.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from regdocs.project.config import load_config
 from regdocs.diagnostics import DiagnosticError, Report
-from regdocs.project.outputs import write_atomic
+from regdocs.project.outputs import write_changed
 from regdocs.project.pipeline import build, spec_files
 from regdocs.progress import ProgressBar
 
@@ -52,14 +52,7 @@ def run(args: argparse.Namespace) -> int:
         Report(error.diagnostics).print()
         return EXIT_USAGE
     bar.close()
-    written = unchanged = 0
-    for output in result.outputs:
-        destination = config.out_dir / output.path
-        if destination.is_file() and destination.read_bytes() == output.text.encode("utf-8"):
-            unchanged += 1
-        else:
-            write_atomic(destination, output.text)
-            written += 1
+    written, unchanged = write_changed(config.out_dir, result.outputs, report)
     report.print()
     specs = len(spec_files(config.specs_dir))
     print(

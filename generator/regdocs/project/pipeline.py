@@ -14,7 +14,7 @@ from regdocs.api import code_blocks, load_spec, page_path, render_page
 from regdocs.cdktf.page import is_current, python_page
 from regdocs.project.config import Config
 from regdocs.convert.bindings import SchemaSet
-from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report, internal_error
 from regdocs.project.outputs import read_existing, with_line_endings_of
 from regdocs.project.schema_files import load_schema_set
 from regdocs.spec.model import Spec
@@ -85,37 +85,51 @@ def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnost
     return problems
 
 
+def _spec_outputs(
+    config: Config, path: Path, spec: Spec, schemas: SchemaSet, force: bool, result: Build
+) -> tuple[list[Output], list[Diagnostic]]:
+    """The Registry and cdktf pages of one spec, and the conversion's warnings; DiagnosticError
+    when the spec cannot give its pages (then none of them is written)."""
+    template_dirs = [config.templates_dir] if config.templates_dir else []
+    registry = render_page(spec, template_dirs, config.page_style)
+    registry_path = page_path(spec, config.page_style)
+    cdktf_path = python_page_path(registry_path)
+    registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
+    current = read_existing(config.out_dir / cdktf_path)
+    if not force and current is not None and is_current(current, registry, config.cdktf_version):
+        return [Output(registry_path, registry), Output(cdktf_path, current)], []
+    page = python_page(registry, schemas, config.cdktf_version, config.do_not_edit)
+    result.converted_pages += 1
+    problems = _conversion_problems(path, spec, page.failures)
+    result.failed_conversions += len(problems)
+    if any(problem.level is Level.ERROR for problem in problems):
+        raise DiagnosticError(problems)
+    return [Output(registry_path, registry), Output(cdktf_path, with_line_endings_of(current, page.text))], problems
+
+
 def build(config: Config, report: Report, *, force: bool = False, progress: Callable[[int, int], None] = None) -> Build:
-    """Every output of the project, with problems added to `report`."""
+    """Every output of the project, with problems added to `report`. A spec with an error
+    gives no output; the others still do."""
     loaded: list[tuple[Path, Spec]] = []
     for path in spec_files(config.specs_dir):
         try:
             loaded.append((path, load_spec(path)))
         except DiagnosticError as error:
             report.add(*error.diagnostics)
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the other specs
+            report.add(internal_error(error, "reading the spec", str(path)))
     schemas = schemas_for(config, [spec for _, spec in loaded])
-    template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
     for index, (path, spec) in enumerate(loaded, start=1):
         try:
-            registry = render_page(spec, template_dirs, config.page_style)
+            outputs, warnings = _spec_outputs(config, path, spec, schemas, force, result)
         except DiagnosticError as error:
             report.add(*error.diagnostics)
-            continue
-        registry_path = page_path(spec, config.page_style)
-        cdktf_path = python_page_path(registry_path)
-        registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
-        current = read_existing(config.out_dir / cdktf_path)
-        if not force and current is not None and is_current(current, registry, config.cdktf_version):
-            cdktf_text = current
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the other specs
+            report.add(internal_error(error, "generating the pages", str(path)))
         else:
-            page = python_page(registry, schemas, config.cdktf_version, config.do_not_edit)
-            cdktf_text = with_line_endings_of(current, page.text)
-            result.converted_pages += 1
-            problems = _conversion_problems(path, spec, page.failures)
-            result.failed_conversions += len(problems)
-            report.add(*problems)
-        result.outputs += [Output(registry_path, registry), Output(cdktf_path, cdktf_text)]
+            result.outputs += outputs
+            report.add(*warnings)
         if progress:
             progress(index, len(loaded))
     return result

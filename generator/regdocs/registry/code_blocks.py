@@ -33,6 +33,12 @@ class CodeBlock:
     location: str
     generated: bool = False
     lines_exact: bool = False  # code line k is spec line `line + k - 1` (a `|` block scalar)
+    valid_hcl: bool = True  # False for code a spec marks as deliberately not HCL
+
+    @property
+    def in_markdown(self) -> bool:
+        """Whether the block is written inside a markdown text field (not a code field of its own)."""
+        return not self.generated and not self.location.endswith(".code")
 
     def spec_line(self, code_line: int | None) -> int | None:
         """The spec line of the code's 1-based line `code_line`, or of the block when that
@@ -127,7 +133,14 @@ def _in_import(spec: Spec) -> list[CodeBlock]:
         where = f"import.steps[{index}]"
         if isinstance(step, CodeStep):
             found.append(
-                CodeBlock(step.code, step.language, _line(step.code), f"{where}.code", lines_exact=_literal(step.code))
+                CodeBlock(
+                    step.code,
+                    step.language,
+                    _line(step.code),
+                    f"{where}.code",
+                    lines_exact=_literal(step.code),
+                    valid_hcl=step.valid_hcl,
+                )
             )
         elif isinstance(step, Markdown):
             found += _in_markdown(step.markdown, f"{where}.markdown")
@@ -157,6 +170,7 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
                             _line(example.code),
                             f"{where}.code",
                             lines_exact=_literal(example.code),
+                            valid_hcl=example.valid_hcl,
                         )
                     )
                 found += _in_markdown(example.after, f"{where}.after")

@@ -14,6 +14,8 @@ KINDS = ("resource", "data_source", "ephemeral_resource", "action", "function", 
 PAGE_STYLES = ("website", "registry")
 # Sections the spec models with fields of their own, in their default page order.
 STANDARD_SECTIONS = ("examples", "arguments", "attributes", "schema", "timeouts", "import")
+# Fence languages of HCL code: such an example must parse unless it is marked `valid_hcl: false`.
+HCL_LANGUAGES = ("hcl", "terraform", "tf")
 
 
 class Text(str):
@@ -93,6 +95,7 @@ class Example:
     language: str | None = None
     after: str | None = None
     fence: str = "```"
+    valid_hcl: bool = True  # False: deliberately not HCL (placeholders such as `...`); not checked
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -104,6 +107,7 @@ class CodeStep:
     code: str
     language: str | None = None
     fence: str = "```"
+    valid_hcl: bool = True  # as Example.valid_hcl
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
