@@ -5,7 +5,9 @@ render it again, and compare bytes.
 
 Prints, per provider, how many pages come back byte-identical (with the first differing line
 of each miss), how many argument and attribute bullets became structured entries per section
-kind, how many output paths match the page's original path, and the time taken.
+kind, how many output paths match the page's original path, and the time taken; then the same
+per provider of the wild pages (`wild/manifest.json`: pages of providers regdocs was not
+developed against), each imported from its repository path and rendered back.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ TARGET_GLOBS = ("pairs/*/*.hcl.md", "aws-apigatewayv2/*/*.hcl.md", "seed/*.hcl.m
 EXTRA_GLOBS = ("features/*.hcl.md",)
 # Section kinds whose bullets are argument or attribute entries.
 REFERENCE_KINDS = ("arguments", "attributes", "schema", "timeouts")
+WIDTHS = (6, 8, 10, 6)  # columns of the wild table
 
 
 @dataclass
@@ -106,6 +109,62 @@ def measure(corpus: Path, globs=TARGET_GLOBS) -> Measurement:
     return result
 
 
+@dataclass
+class WildMeasurement:
+    """Per provider of the wild pages: pages, pages rendered back at their original path,
+    byte-identical pages, and pages that are both."""
+
+    pages: Counter = field(default_factory=Counter)
+    at_path: Counter = field(default_factory=Counter)
+    identical: Counter = field(default_factory=Counter)
+    both: Counter = field(default_factory=Counter)
+    misses: list[tuple[str, str]] = field(default_factory=list)  # not byte-identical, or failed
+    wrong_paths: list[tuple[str, str]] = field(default_factory=list)  # (page, where it rendered to)
+
+
+def measure_wild(corpus: Path) -> WildMeasurement | None:
+    """Round trip of every wild page, imported from its path in its repository; None when the
+    corpus has no wild pages."""
+    manifest = corpus / "wild" / "manifest.json"
+    if not manifest.is_file():
+        return None
+    result = WildMeasurement()
+    for record in json.loads(manifest.read_text()):
+        provider, path = record["provider"], record["path"]
+        shown = f"{provider}/{path}"
+        result.pages[provider] += 1
+        text = (corpus / "wild" / provider / path).read_bytes().decode("utf-8")
+        try:
+            rendered, spec, _ = round_trip(text, path)
+        except Exception as error:  # noqa: BLE001 - a report lists failures, it does not stop
+            result.misses.append((shown, "error: " + str(error).split("\n")[0]))
+            continue
+        same, rendered_path = rendered == text, str(page_path(spec))
+        result.identical[provider] += same
+        result.at_path[provider] += rendered_path == path
+        result.both[provider] += same and rendered_path == path
+        if not same:
+            result.misses.append((shown, first_difference(text, rendered)))
+        if rendered_path != path:
+            result.wrong_paths.append((shown, rendered_path))
+    return result
+
+
+def print_wild(wild: WildMeasurement, misses: int) -> None:
+    print("\nWild pages: import from the repository path -> YAML spec -> render")
+    columns = (wild.pages, wild.at_path, wild.identical, wild.both)
+    print(f"  {'provider':20} {'pages':>6} {'at path':>8} {'identical':>10} {'both':>6}")
+    for provider in sorted(wild.pages):
+        print(f"  {provider:20} " + " ".join(f"{column[provider]:{width}}" for column, width in zip(columns, WIDTHS)))
+    totals = [sum(column.values()) for column in columns]
+    print(f"  {'total':20} " + " ".join(f"{total:{width}}" for total, width in zip(totals, WIDTHS)), end="")
+    print(f"  {totals[3] / totals[0]:7.2%}")
+    for title, listed in (("Wild misses", wild.misses), ("Wild pages rendered elsewhere", wild.wrong_paths)):
+        print(f"  {title}: {len(listed)}")
+        for page, difference in listed[:misses]:
+            print(f"    {page}: {difference}")
+
+
 def print_report(target: Measurement, extra: Measurement | None, misses: int) -> None:
     print("Round trip (import -> YAML spec -> render), byte-identical pages")
     for group in sorted(target.pages):
@@ -150,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     target = measure(corpus)
     extra = measure(corpus, EXTRA_GLOBS)
     print_report(target, extra, misses)
+    wild = measure_wild(corpus)
+    if wild is not None:
+        print_wild(wild, misses)
     return 0
 
 

@@ -26,5 +26,5 @@ def test_a_broken_spec_does_not_stop_the_others(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(PROJECT_ROOT)
     good = "specs/acme_widget.yaml"
     assert main(["render", "tests/broken_specs/wrong_type.yaml", good, "--out-dir", str(tmp_path)]) == 1
-    assert [path.name for path in tmp_path.iterdir()] == ["acme_widget.md"]
+    assert [str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.*")] == ["r/widget.html.markdown"]
     assert "wrong_type.yaml:5:15: error:" in capsys.readouterr().err

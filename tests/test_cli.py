@@ -23,7 +23,7 @@ def test_import_then_render_through_out_dirs(tmp_path):
     written = specs / "apigatewayv2_route_response.hcl.yaml"
     assert written.is_file()
     assert main(["render", str(written), "--out-dir", str(pages)]) == 0
-    assert (pages / "apigatewayv2_route_response.hcl.md").read_bytes() == SEED_PAGE.read_bytes()
+    assert (pages / "r/apigatewayv2_route_response.html.markdown").read_bytes() == SEED_PAGE.read_bytes()
 
 
 def test_render_into_a_repository_tree(tmp_path):

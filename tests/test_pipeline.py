@@ -188,3 +188,29 @@ def test_pages_re_saved_with_crlf_keep_their_line_endings(project):
     result = _regdocs(project, "generate", "--force")
     assert "0 files written, 2 unchanged" in result.stderr
     assert _regdocs(project, "check").returncode == 0
+
+
+def test_build_records_each_spec_with_its_pages_and_problems(project):
+    (project / "specs" / "acme_broken.yaml").write_text("kind: resource\nname: [\n")
+    (project / "specs" / "acme_odd.yaml").write_text(WIDGET.replace("acme_widget", "acme_odd").replace('"one"', "..."))
+    report = Report()
+    result = build(load_config(project), report)
+    records = {record.path.name: record for record in result.specs}
+    assert list(records) == ["acme_broken.yaml", "acme_odd.yaml", "acme_widget.yaml"]
+    broken, odd, widget = records.values()
+    assert broken.spec is None and broken.registry is None and broken.problems[0].path.endswith("acme_broken.yaml")
+    assert str(widget.registry.path) == "website/docs/r/widget.html.markdown" and not widget.problems
+    assert set(widget.cdktf) == {"python"} and "Widget(self" in widget.cdktf["python"].text
+    assert [p.line for p in odd.problems] == [10] and "not valid HCL" in odd.problems[0].message
+    assert report.diagnostics == broken.problems + odd.problems
+
+
+def test_build_only_renders_the_given_specs(project):
+    (project / "specs" / "acme_other.yaml").write_text(WIDGET.replace("acme_widget", "acme_other"))
+    widget = project / "specs" / "acme_widget.yaml"
+    result = build(load_config(project), Report(), only=[widget])
+    assert [record.path for record in result.specs] == [widget]
+    assert [str(output.path) for output in result.outputs] == [
+        "website/docs/r/widget.html.markdown",
+        "website/docs/cdktf/python/r/widget.html.markdown",
+    ]

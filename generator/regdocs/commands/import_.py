@@ -1,4 +1,7 @@
-"""`regdocs import PAGE... [--out-dir DIR]`: Registry pages to YAML specs."""
+"""`regdocs import PAGE|DIR... [--out-dir DIR]`: Registry pages to YAML specs.
+
+A folder gives its Registry pages (see `markdown_import.tree`); with `--out-dir`, specs mirror
+the docs tree: `website/docs/r/x.html.markdown` -> `DIR/r/x.yaml`."""
 
 from __future__ import annotations
 
@@ -6,32 +9,46 @@ import argparse
 from pathlib import Path
 
 from regdocs.commands.batch import read_text, run_batch
+from regdocs.diagnostics import Diagnostic, Report
 from regdocs.markdown_import import import_page
-from regdocs.project.outputs import output_path
+from regdocs.markdown_import.tree import registry_pages, spec_relative_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
         help="read Registry pages into YAML specs",
-        description="Read Registry markdown pages into YAML specs that render them back byte for byte.",
+        description="Read Registry markdown pages into YAML specs that render them back byte for byte. "
+        "A folder gives its Registry pages (cdktf/ pages are skipped).",
     )
-    parser.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="Registry markdown page")
+    parser.add_argument("pages", nargs="+", type=Path, metavar="PAGE|DIR", help="Registry markdown page or folder")
     parser.add_argument(
         "--out-dir",
         type=Path,
         metavar="DIR",
-        help="write DIR/<page name>.yaml for each page (required for several pages)",
+        help="write each spec at its page's place in the docs tree, e.g. DIR/r/<name>.yaml "
+        "(required for several pages)",
     )
     parser.set_defaults(run=run, parser=parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.out_dir is None and len(args.pages) > 1:
-        args.parser.error("several pages need --out-dir")
+    pages: list[Path] = []
+    folder_of: dict[Path, Path] = {}
+    report = Report()
+    for given in args.pages:
+        found = registry_pages(given) if given.is_dir() else [given]
+        if not found:
+            report.add(Diagnostic("no markdown pages in this folder", str(given)))
+        folder_of.update({page: given for page in found if page is not given})
+        pages += found
+    if args.out_dir is None and (len(pages) > 1 or len(args.pages) > 1 or args.pages[0].is_dir()):
+        args.parser.error("several pages (or a folder) need --out-dir")
 
     def convert(page: Path) -> tuple[str, Path | None]:
-        text = import_page(read_text(page), str(page))
-        return text, (output_path(page, args.out_dir, ".yaml") if args.out_dir else None)
+        text = import_page(read_text(page), str(page.resolve()))
+        if args.out_dir is None:
+            return text, None
+        return text, args.out_dir / spec_relative_path(page, folder_of.get(page))
 
-    return run_batch(args.pages, convert, "importing")
+    return run_batch(pages, convert, "importing", report)

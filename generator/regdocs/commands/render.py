@@ -1,4 +1,7 @@
-"""`regdocs render SPEC... [--out-dir DIR | --repo-dir DIR]`: YAML specs to Registry pages."""
+"""`regdocs render SPEC|DIR... [--out-dir DIR | --repo-dir DIR]`: YAML specs to Registry pages.
+
+A folder gives every spec under it. `--repo-dir` writes each page at its provider-repository
+path, `--out-dir` at its place in the docs tree (`r/x.html.markdown`), as `import` read it."""
 
 from __future__ import annotations
 
@@ -6,7 +9,8 @@ import argparse
 from pathlib import Path
 
 from regdocs.commands.batch import run_batch
-from regdocs.project.outputs import output_path
+from regdocs.project.pipeline import spec_files
+from regdocs.registry.locations import tree_relative
 from regdocs.registry.paths import page_path
 from regdocs.registry.render import render_page
 from regdocs.spec.loader import load_spec
@@ -19,13 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="render YAML specs into Registry pages",
         description="Render YAML specs into Terraform Registry markdown pages through the Jinja templates.",
     )
-    parser.add_argument("specs", nargs="+", type=Path, metavar="SPEC", help="YAML spec")
+    parser.add_argument("specs", nargs="+", type=Path, metavar="SPEC|DIR", help="YAML spec, or a folder of specs")
     destination = parser.add_mutually_exclusive_group()
     destination.add_argument(
         "--out-dir",
         type=Path,
         metavar="DIR",
-        help="write DIR/<spec name>.md for each spec (required for several specs)",
+        help="write each page at its place in the docs tree, e.g. DIR/r/<name>.html.markdown "
+        "(required for several specs)",
     )
     destination.add_argument(
         "--repo-dir",
@@ -47,8 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.out_dir is None and args.repo_dir is None and len(args.specs) > 1:
-        args.parser.error("several specs need --out-dir or --repo-dir")
+    specs = [found for given in args.specs for found in (spec_files(given) if given.is_dir() else [given])]
+    if args.out_dir is None and args.repo_dir is None and (len(specs) != 1 or args.specs[0].is_dir()):
+        args.parser.error("several specs (or a folder) need --out-dir or --repo-dir")
     for folder in args.templates:
         if not folder.is_dir():
             args.parser.error(f"--templates {folder}: not a folder")
@@ -58,6 +64,6 @@ def run(args: argparse.Namespace) -> int:
         text = render_page(spec, args.templates, args.page_style)
         if args.repo_dir is not None:
             return text, args.repo_dir / page_path(spec, args.page_style)
-        return text, (output_path(source, args.out_dir, ".md") if args.out_dir else None)
+        return text, (args.out_dir / tree_relative(page_path(spec, args.page_style)) if args.out_dir else None)
 
-    return run_batch(args.specs, convert, "rendering")
+    return run_batch(specs, convert, "rendering")

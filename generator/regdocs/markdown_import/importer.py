@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from regdocs.markdown_import.examples import heading_text, parse_examples
 from regdocs.markdown_import.front_matter import parse_front_matter
-from regdocs.markdown_import.header import detect_kind, split_notes
+from regdocs.markdown_import.header import split_notes
+from regdocs.markdown_import.identity import identify
 from regdocs.markdown_import.import_section import parse_import_steps, parse_standard_import
 from regdocs.markdown_import.layout import PageLayout, RawSection, comment_text, split_layout
 from regdocs.markdown_import.normalize import (
@@ -77,8 +78,9 @@ class SpecBuilder:
             record_gap(spec.spacing, "title", header[0].start, 1 if spec.front_matter is not None else 0)
             self.position = header.pop(0).end
         codes = [block.text for raw in self.layout.sections for block in raw.units if block.type == "fence"]
-        spec.kind, spec.name = detect_kind(title, fields, codes, self.path)
-        spec.page_style = "website" if "layout" in fields or spec.front_matter is None else "registry"
+        spec.kind, spec.name, tree_style = identify(title, fields, codes, self.path)
+        has_layout = "layout" in fields or spec.front_matter is None
+        spec.page_style = tree_style or ("website" if has_layout else "registry")
         spec.file_name = file_name_for(spec, self.path)
         self._title(title)
         self._summary(header)

@@ -12,6 +12,7 @@ WEBSITE_FOLDERS = {
     "data_source": "website/docs/d",
     "ephemeral_resource": "website/docs/ephemeral-resources",
     "action": "website/docs/actions",
+    "list_resource": "website/docs/list-resources",
     "function": "website/docs/functions",
     "guide": "website/docs/guides",
 }
@@ -20,11 +21,12 @@ REGISTRY_FOLDERS = {
     "data_source": "docs/data-sources",
     "ephemeral_resource": "docs/ephemeral-resources",
     "action": "docs/actions",
+    "list_resource": "docs/list-resources",
     "function": "docs/functions",
     "guide": "docs/guides",
 }
 # Kinds whose names carry the provider prefix (`aws_s3_bucket`) that file names leave out.
-PREFIXED_KINDS = ("resource", "data_source", "ephemeral_resource", "action")
+PREFIXED_KINDS = ("resource", "data_source", "ephemeral_resource", "action", "list_resource")
 
 
 def file_stem(spec: Spec) -> str:

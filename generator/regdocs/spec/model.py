@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("resource", "data_source", "ephemeral_resource", "action", "function", "guide", "provider")
+KINDS = (
+    "resource",
+    "data_source",
+    "ephemeral_resource",
+    "action",
+    "list_resource",
+    "function",
+    "guide",
+    "provider",
+)
 PAGE_STYLES = ("website", "registry")
 # Sections the spec models with fields of their own, in their default page order.
 STANDARD_SECTIONS = ("examples", "arguments", "attributes", "schema", "timeouts", "import")

@@ -15,6 +15,7 @@ KIND_LABELS = {
     "data_source": "data source",
     "ephemeral_resource": "ephemeral resource",
     "action": "action",
+    "list_resource": "list resource",
     "function": "function",
     "guide": "guide",
     "provider": "provider",
@@ -25,6 +26,7 @@ WEBSITE_TITLES = {
     "data_source": "Data Source: {name}",
     "ephemeral_resource": "Ephemeral: {name}",
     "action": "Action: {name}",
+    "list_resource": "List Resource: {name}",
     "function": "Function: {name}",
 }
 REGISTRY_TITLES = {
@@ -32,6 +34,7 @@ REGISTRY_TITLES = {
     "data_source": "{name} (Data Source)",
     "ephemeral_resource": "{name} (Ephemeral Resource)",
     "action": "{name} (Action)",
+    "list_resource": "{name} (List Resource)",
     "function": "{name} (Function)",
 }
 
