@@ -15,16 +15,6 @@ from regdocs.project.outputs import write_atomic
 Conversion = Callable[[Path], tuple[str, Path | None]]
 
 
-def read_text(path: Path) -> str:
-    """The UTF-8 text of an input file, line endings untouched."""
-    try:
-        return path.read_bytes().decode("utf-8")
-    except OSError as error:
-        raise DiagnosticError([Diagnostic(f"cannot read the file: {error.strerror}", str(path))]) from None
-    except UnicodeDecodeError as error:
-        raise DiagnosticError([Diagnostic(f"the file is not UTF-8 text ({error.reason})", str(path))]) from None
-
-
 def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Report | None = None) -> int:
     """Convert every input; print all diagnostics together (with those the conversions added to
     `report`, such as warnings); exit 0, or 1 when some failed."""

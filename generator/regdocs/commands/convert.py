@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from regdocs.cli import EXIT_USAGE
-from regdocs.commands.batch import read_text, run_batch
+from regdocs.commands.batch import run_batch
+from regdocs.input_files import read_text
 from regdocs.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
 from regdocs.convert import ConversionError, ConversionLimitError
 from regdocs.diagnostics import Diagnostic, DiagnosticError

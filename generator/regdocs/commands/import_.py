@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from regdocs.commands.batch import read_text, run_batch
+from regdocs.commands.batch import run_batch
+from regdocs.input_files import read_text
 from regdocs.diagnostics import Diagnostic, Report
 from regdocs.markdown_import import import_page
 from regdocs.markdown_import.tree import registry_pages, spec_relative_path

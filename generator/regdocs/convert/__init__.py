@@ -13,7 +13,14 @@ from regdocs.convert.bindings import SchemaSet
 from regdocs.convert.errors import ConversionError, ConversionLimitError
 from regdocs.convert.versions import DEFAULT_CDKTF_VERSION, parse_cdktf_version
 
-__all__ = ["ConversionError", "ConversionLimitError", "SchemaSet", "convert_hcl", "parse_cdktf_version", "DEFAULT_CDKTF_VERSION"]
+__all__ = [
+    "ConversionError",
+    "ConversionLimitError",
+    "SchemaSet",
+    "convert_hcl",
+    "parse_cdktf_version",
+    "DEFAULT_CDKTF_VERSION",
+]
 
 
 def __getattr__(name: str):

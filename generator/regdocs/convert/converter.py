@@ -13,7 +13,6 @@ from regdocs.convert.rosetta_types import annotate_object_types
 from regdocs.convert.scope import ProgramState
 from regdocs.convert.versions import DEFAULT_CDKTF_VERSION, parse_cdktf_version
 
-
 # Larger snippets are refused rather than converted slowly (the largest example of the public
 # pages we measure against is 15 KiB; some stages are not linear in the number of blocks).
 MAX_SNIPPET_BYTES = 64 * 1024

@@ -4,13 +4,18 @@ are converted. Every key is optional; a folder holding `specs/` needs no configu
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from regdocs.convert import DEFAULT_CDKTF_VERSION, parse_cdktf_version
 from regdocs.cdktf.page import DO_NOT_EDIT_COMMENT
 from regdocs.diagnostics import Diagnostic, DiagnosticError
+from regdocs.input_files import read_text
+from regdocs.project.toml_positions import decode_error_position, position_of
+
+_TOML_POSITION = re.compile(r"\s*\(at (line \d+, column \d+|end of document)\)")
 
 _KEYS = {
     "specs-dir": "folder of the YAML specs (default `specs`)",
@@ -37,51 +42,105 @@ class Config:
     do_not_edit: str = DO_NOT_EDIT_COMMENT
 
 
-def _error(path: Path, message: str) -> DiagnosticError:
-    return DiagnosticError([Diagnostic(message, str(path))])
+_TABLE = ("tool", "regdocs")
+_FOLDER_KEYS = ("specs-dir", "out-dir", "templates-dir")  # `specs-dir` and `out-dir` stay inside the project
 
 
-def _string(table: dict, key: str, path: Path) -> str | None:
+class _Source:
+    """The configuration file's text, to report each problem at the line of its key."""
+
+    def __init__(self, path: Path, text: str = ""):
+        self.path, self.text = path, text
+
+    def error(self, message: str, key: str | None = None) -> DiagnosticError:
+        line, column = position_of(self.text, (*_TABLE, key) if key else _TABLE)
+        return DiagnosticError([Diagnostic(message, str(self.path), line, column)])
+
+
+def _string(table: dict, key: str, source: _Source) -> str | None:
     value = table.get(key)
     if value is not None and not isinstance(value, str):
-        raise _error(path, f"[tool.regdocs] {key} must be a string, not {type(value).__name__}")
+        raise source.error(f"[tool.regdocs] {key} must be a string, not {type(value).__name__}", key)
+    if value is not None and "\x00" in value:
+        raise source.error(f"[tool.regdocs] {key} must not contain a NUL character", key)
     return value
+
+
+def _project_path(root: Path, value: str, key: str, source: _Source) -> Path:
+    """`value` as a path inside the project: relative, not climbing out with `..` (regdocs
+    reads every spec below `specs-dir` and writes below `out-dir`)."""
+    relative = PurePosixPath(value.replace("\\", "/"))
+    if not value or relative.is_absolute() or PureWindowsPath(value).drive or _climbs_out(relative):
+        raise source.error(
+            f"[tool.regdocs] {key} must be a path inside the project, relative to {source.path.name}, not `{value}`",
+            key,
+        )
+    return root / relative
+
+
+def _climbs_out(path: PurePosixPath) -> bool:
+    depth = 0
+    for part in path.parts:
+        depth += -1 if part == ".." else 0 if part == "." else 1
+        if depth < 0:
+            return True
+    return False
+
+
+def _table(path: Path) -> tuple[dict, _Source]:
+    """The [tool.regdocs] table of the file at `path` (empty when there is none)."""
+    source = _Source(path)
+    if not path.is_file():
+        return {}, source
+    source.text = read_text(path, "the configuration")
+    try:
+        document = tomllib.loads(source.text)
+    except tomllib.TOMLDecodeError as error:
+        line, column = decode_error_position(error, source.text)
+        message = _TOML_POSITION.sub("", str(error)).strip()
+        raise DiagnosticError([Diagnostic(f"invalid TOML: {message}", str(path), line, column)]) from None
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise source.error(f"`tool` must be a table, not {type(tool).__name__}")
+    table = tool.get("regdocs", {})
+    if not isinstance(table, dict):
+        raise source.error(f"`tool.regdocs` must be a table, not {type(table).__name__}")
+    return table, source
 
 
 def load_config(root: Path) -> Config:
     """The configuration of the project in `root` (defaults when pyproject.toml has none)."""
-    path = root / "pyproject.toml"
-    table: dict = {}
-    if path.is_file():
-        try:
-            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("regdocs", {})
-        except tomllib.TOMLDecodeError as error:
-            raise _error(path, f"invalid TOML: {error}") from None
+    table, source = _table(root / "pyproject.toml")
     for key in table:
         if key not in _KEYS:
             close = difflib.get_close_matches(key, _KEYS, n=1)
             hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(_KEYS)}"
-            raise _error(path, f"unknown key [tool.regdocs] {key}{hint}")
+            raise source.error(f"unknown key [tool.regdocs] {key}{hint}", key)
     schemas = table.get("schemas", [])
-    if not isinstance(schemas, list) or not all(isinstance(item, str) for item in schemas):
-        raise _error(path, "[tool.regdocs] schemas must be a list of file paths")
-    page_style = _string(table, "page-style", path)
+    if not isinstance(schemas, list) or not all(
+        isinstance(item, str) and item and "\x00" not in item for item in schemas
+    ):
+        raise source.error("[tool.regdocs] schemas must be a list of file paths", "schemas")
+    folders = {key: _string(table, key, source) for key in _FOLDER_KEYS}
+    page_style = _string(table, "page-style", source)
     if page_style not in (None, "website", "registry"):
-        raise _error(path, f"[tool.regdocs] page-style must be `website` or `registry`, not `{page_style}`")
-    version = _string(table, "cdktf-version", path) or DEFAULT_CDKTF_VERSION
+        raise source.error(
+            f"[tool.regdocs] page-style must be `website` or `registry`, not `{page_style}`", "page-style"
+        )
+    version = _string(table, "cdktf-version", source) or DEFAULT_CDKTF_VERSION
     try:
         parse_cdktf_version(version)
     except ValueError as error:
-        raise _error(path, f"[tool.regdocs] cdktf-version: {error}") from None
-    templates = _string(table, "templates-dir", path)
+        raise source.error(f"[tool.regdocs] cdktf-version: {error}", "cdktf-version") from None
+    templates = folders["templates-dir"]
     return Config(
         root=root,
-        specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
-        out_dir=root / (_string(table, "out-dir", path) or "out"),
+        specs_dir=_project_path(root, folders["specs-dir"] or "specs", "specs-dir", source),
+        out_dir=_project_path(root, folders["out-dir"] or "out", "out-dir", source),
         templates_dir=root / templates if templates else None,
         page_style=page_style,
-        provider=_string(table, "provider", path),
+        provider=_string(table, "provider", source),
         cdktf_version=version,
         schemas=tuple(root / item for item in schemas),
-        do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
+        do_not_edit=_string(table, "do-not-edit", source) or DO_NOT_EDIT_COMMENT,
     )

@@ -241,6 +241,15 @@ def _check_sections(data: PositionedDict, path: str) -> list[Diagnostic]:
     problems = []
     seen: set[str] = set()
     for section in data.get("sections") or []:
+        if section == "import" and "import" not in data:
+            problems.append(
+                Diagnostic(
+                    "section `import` is listed but the spec has no `import`; add one or leave the section out",
+                    path,
+                    section.line,
+                    section.column,
+                )
+            )
         if isinstance(section, str) and section in STANDARD_SECTIONS:
             if section in seen:
                 problems.append(
