@@ -128,7 +128,8 @@ def test_an_example_that_is_not_hcl_is_an_error_at_its_spec_line(project):
     spec.write_text(WIDGET.replace('name = "one"', "name = ..."))
     result = _regdocs(project, "generate")
     assert result.returncode == 1
-    assert "acme_widget.yaml:10: error: this example is not valid HCL" in result.stderr  # the line of `name = ...`
+    assert "acme_widget.yaml:10:16: error: this example is not valid HCL" in result.stderr  # at the `...`
+    assert not (project / "out").exists()  # none of the spec's pages is written
 
 
 def test_check_passes_when_current_and_shows_a_diff_when_stale(project):

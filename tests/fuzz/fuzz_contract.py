@@ -34,6 +34,7 @@ _DIAGNOSTIC = re.compile(
     r"^(?P<path>.*?)(?::(?P<line>\d+))?(?::(?P<column>\d+))?: (?P<level>error|warning): (?P<msg>.*)$"
 )
 _COMMAND_ERROR = re.compile(r"^regdocs(?: [a-z-]+)?: error: ")
+_STALE = re.compile(r"^regdocs check: \d+ files stale")  # check's exit 1
 # Errors about a file as a whole (it cannot be read or written), which have no line to give.
 _WHOLE_FILE = ("cannot read", "cannot write", "output ")
 TEMP_MARKERS = (".regdocs-tmp", ".tmp")
@@ -135,7 +136,9 @@ def violations(run: Run, before: dict[str, Entry], after: dict[str, Entry], expe
             continue
         if match["line"] is None and not match["msg"].startswith(_WHOLE_FILE):
             found.append(f"unpositioned: {line}")
-    errors = run.errors() or [line for line in run.stderr.splitlines() if _COMMAND_ERROR.match(line)]
+    errors = run.errors() or [
+        line for line in run.stderr.splitlines() if _COMMAND_ERROR.match(line) or _STALE.match(line)
+    ]
     if run.code == 0 and errors:
         found.append("exit-mismatch: errors printed with exit 0")
     if run.code == 1 and not errors:

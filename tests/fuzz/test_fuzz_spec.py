@@ -5,10 +5,9 @@ Whatever the spec, the contract holds and a good spec beside it is still written
 from __future__ import annotations
 
 import yaml
-from hypothesis import given
 from hypothesis import strategies as st
 
-from fuzz_settings import examples, next_case
+from fuzz_settings import fuzz_test
 from fuzz_contract import Expectations, run_checked, sandbox
 from fuzz_inputs import SPEC_KEYS, YAML_TOKENS, mutated, replaced_subtree, seed_files
 
@@ -42,11 +41,8 @@ def _render(text: bytes, destination: str) -> None:
             assert outcome.changed("out") == {good_output}, outcome.run.stderr
 
 
-@examples(250)
-@given(data=st.data())
+@fuzz_test("spec", 250)
 def test_render(data):
-    if not next_case("spec"):
-        return
     _render(data.draw(spec_texts()), data.draw(st.sampled_from(["--out-dir", "--repo-dir"])))
 
 
@@ -63,11 +59,8 @@ def _generate(text: bytes) -> None:
             assert {path for path in written if "zz-fuzz-good" not in path} == set(), outcome.run.stderr
 
 
-@examples(60)
-@given(data=st.data())
+@fuzz_test("spec", 60)
 def test_generate(data):
-    if not next_case("spec"):
-        return
     _generate(data.draw(spec_texts()))
 
 

@@ -15,9 +15,17 @@ from regdocs.project.outputs import write_atomic
 Conversion = Callable[[Path], tuple[str, Path | None]]
 
 
-def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Report | None = None) -> int:
+def run_batch(
+    inputs: list[Path],
+    convert: Conversion,
+    action: str,
+    report: Report | None = None,
+    naming: dict[Path, tuple[int | None, int | None]] | None = None,
+) -> int:
     """Convert every input; print all diagnostics together (with those the conversions added to
-    `report`, such as warnings); exit 0, or 1 when some failed."""
+    `report`, such as warnings); exit 0, or 1 when some failed. `naming` gives, for inputs whose
+    content names their output (a spec's `name`), the position of that name, where an output
+    written twice is reported."""
     report = report if report is not None else Report()
     written: dict[Path, Path] = {}
     for source in inputs:
@@ -34,10 +42,13 @@ def run_batch(inputs: list[Path], convert: Conversion, action: str, report: Repo
             sys.stdout.flush()
             continue
         if target in written:
+            line, column = (naming or {}).get(source, (None, None))
             report.add(
                 Diagnostic(
                     f"output {target} was already written for {written[target]}; give the inputs distinct names",
                     str(source),
+                    line,
+                    column,
                 )
             )
             continue

@@ -54,7 +54,9 @@ def _trim(lines: list[str], start: int, end: int) -> int:
 
 def parse_blocks(lines: list[str]) -> list[MdBlock]:
     """The top-level blocks of `lines`; non-empty lines no token covers become `other` blocks."""
-    tokens = _parser().parse("\n".join(lines) + "\n")
+    # markdown-it ends a line at a lone carriage return too; here only "\n" does (a CRLF line
+    # keeps its "\r"), so a lone "\r" inside a line is a blank to the parser, keeping its line map
+    tokens = _parser().parse("\n".join(line[:-1].replace("\r", " ") + line[-1:] for line in lines) + "\n")
     blocks: list[MdBlock] = []
     for index, token in enumerate(tokens):
         if token.level != 0 or token.map is None:

@@ -43,6 +43,7 @@ class Config:
 
 
 _TABLE = ("tool", "regdocs")
+_NAME_MAX = 255  # bytes of one file name on the usual file systems
 _FOLDER_KEYS = ("specs-dir", "out-dir", "templates-dir")  # `specs-dir` and `out-dir` stay inside the project
 
 
@@ -66,16 +67,19 @@ def _string(table: dict, key: str, source: _Source) -> str | None:
     return value
 
 
-def _project_path(root: Path, value: str, key: str, source: _Source) -> Path:
-    """`value` as a path inside the project: relative, not climbing out with `..` (regdocs
-    reads every spec below `specs-dir` and writes below `out-dir`)."""
+def _project_path(root: Path, value: str, key: str, source: _Source, inside: bool = True) -> Path:
+    """`value` as a path relative to the project; with `inside`, one that stays inside it:
+    relative, not climbing out with `..` (regdocs reads every spec below `specs-dir` and
+    writes below `out-dir`)."""
     relative = PurePosixPath(value.replace("\\", "/"))
-    if not value or relative.is_absolute() or PureWindowsPath(value).drive or _climbs_out(relative):
+    if any(len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in relative.parts):
+        raise source.error(f"[tool.regdocs] {key}: a part of the path is longer than {_NAME_MAX} bytes", key)
+    if not value or (inside and (relative.is_absolute() or PureWindowsPath(value).drive or _climbs_out(relative))):
         raise source.error(
             f"[tool.regdocs] {key} must be a path inside the project, relative to {source.path.name}, not `{value}`",
             key,
         )
-    return root / relative
+    return root / value
 
 
 def _climbs_out(path: PurePosixPath) -> bool:
@@ -137,10 +141,10 @@ def load_config(root: Path) -> Config:
         root=root,
         specs_dir=_project_path(root, folders["specs-dir"] or "specs", "specs-dir", source),
         out_dir=_project_path(root, folders["out-dir"] or "out", "out-dir", source),
-        templates_dir=root / templates if templates else None,
+        templates_dir=_project_path(root, templates, "templates-dir", source, inside=False) if templates else None,
         page_style=page_style,
         provider=_string(table, "provider", source),
         cdktf_version=version,
-        schemas=tuple(root / item for item in schemas),
+        schemas=tuple(_project_path(root, item, "schemas", source, inside=False) for item in schemas),
         do_not_edit=_string(table, "do-not-edit", source) or DO_NOT_EDIT_COMMENT,
     )

@@ -42,9 +42,5 @@ def invalid_examples(spec: Spec, path: str) -> list[Diagnostic]:
         error = syntax_error(block.code)
         if error is not None:
             message = f"this example is not valid HCL: {error.message} (line {error.line} of the code); {NOT_HCL_HINT}"
-            problems.append(Diagnostic(message, path, block.spec_line(error.line), _column(block, error)))
+            problems.append(Diagnostic(message, path, block.spec_line(error.line), block.spec_column(error.column)))
     return problems
-
-
-def _column(block: CodeBlock, error: HclSyntaxError) -> int | None:
-    return None

@@ -98,6 +98,23 @@ def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnost
     return problems
 
 
+def _claim_page(claimed: dict[PurePosixPath, Path], spec_path: Path, spec: Spec, page: PurePosixPath) -> None:
+    """Record that `spec` writes `page`; DiagnosticError at its name when another spec does."""
+    owner = claimed.setdefault(page, spec_path)
+    if owner != spec_path:
+        name = spec.file_name if spec.file_name else spec.name
+        raise DiagnosticError(
+            [
+                Diagnostic(
+                    f"{owner} writes the same page ({page}); give one of the two another `name` or `file_name`",
+                    str(spec_path),
+                    getattr(name, "line", None),
+                    getattr(name, "column", None),
+                )
+            ]
+        )
+
+
 def _spec_pages(
     config: Config, record: SpecPages, spec: Spec, schemas: SchemaSet, force: bool, result: Build
 ) -> tuple[Output, Output, list[Diagnostic]]:
@@ -154,9 +171,11 @@ def build(
         wanted = set(only)
         records = [record for record in records if record.path in wanted]
         loaded = [(record, spec) for record, spec in loaded if record.path in wanted]
+    claimed: dict[PurePosixPath, Path] = {}
     for index, (record, spec) in enumerate(loaded, start=1):
         record.spec = spec
         try:
+            _claim_page(claimed, record.path, spec, page_path(spec, config.page_style))
             registry, cdktf, problems = _spec_pages(config, record, spec, schemas, force, result)
         except DiagnosticError as error:
             record.problems += error.diagnostics

@@ -51,8 +51,7 @@ def _schema(schema: Any, path: Path) -> Iterator[Problem]:
     if not isinstance(schema, dict):
         yield path, "expected an object with `block`"
         return
-    if schema.get("block") is not None:
-        yield from _block(schema["block"], (*path, "block"), 1)
+    yield from _block(schema.get("block"), (*path, "block"), 1)
 
 
 def _block(block: Any, path: Path, depth: int) -> Iterator[Problem]:

@@ -34,6 +34,13 @@ class CodeBlock:
     generated: bool = False
     lines_exact: bool = False  # code line k is spec line `line + k - 1` (a `|` block scalar)
     valid_hcl: bool = True  # False for code a spec marks as deliberately not HCL
+    column: int | None = None  # 1-based spec column of the code's first column (a `|` block scalar)
+
+    def spec_column(self, code_column: int | None) -> int | None:
+        """The spec column of a column of the code, when the code's lines are the spec's."""
+        if self.column is None or code_column is None or not self.lines_exact:
+            return None
+        return self.column + code_column - 1
 
     @property
     def in_markdown(self) -> bool:
@@ -140,6 +147,7 @@ def _in_import(spec: Spec) -> list[CodeBlock]:
                     f"{where}.code",
                     lines_exact=_literal(step.code),
                     valid_hcl=step.valid_hcl,
+                    column=getattr(step.code, "column", None),
                 )
             )
         elif isinstance(step, Markdown):
@@ -171,6 +179,7 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
                             f"{where}.code",
                             lines_exact=_literal(example.code),
                             valid_hcl=example.valid_hcl,
+                            column=getattr(example.code, "column", None),
                         )
                     )
                 found += _in_markdown(example.after, f"{where}.after")

@@ -120,7 +120,7 @@ def load_spec_text(text: str, path: str) -> Spec:
         raise DiagnosticError([Diagnostic("the spec is empty; it needs at least `kind` and `name`", path, 1, 1)])
     problems: list[Diagnostic] = []
     try:
-        data = to_python(node, path, problems)
+        data = to_python(node, path, problems, text=text)
     except YamlError as error:
         raise DiagnosticError([error.diagnostic]) from None
     if not problems:  # duplicate keys and unreadable values first: they change what the schema sees

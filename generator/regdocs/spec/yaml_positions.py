@@ -109,17 +109,34 @@ def compose(text: str, path: str) -> yaml.Node | None:
 
 
 class _Walk:
-    """The nodes converted so far, and how many values aliases repeated."""
+    """The nodes converted so far, how many values aliases repeated, the text's lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str | None) -> None:
         self.seen: set[int] = set()
         self.repeated = 0
+        self.lines = text.split("\n") if text is not None else None
+
+    def content_column(self, first_line: int, fallback: int) -> int:
+        """1-based column where the content of a block scalar starts (its first line that is
+        not blank, from the 0-based line `first_line`)."""
+        for line in (self.lines or [])[first_line:]:
+            if line.strip():
+                return len(line) - len(line.lstrip(" ")) + 1
+        return fallback
 
 
-def to_python(node: yaml.Node, path: str, problems: list[Diagnostic], depth: int = 0, walk: _Walk | None = None):
+def to_python(
+    node: yaml.Node,
+    path: str,
+    problems: list[Diagnostic],
+    depth: int = 0,
+    walk: _Walk | None = None,
+    text: str | None = None,
+):
     """Plain values with positions; duplicate keys and unreadable values are reported into
-    `problems` (such a value is None); YamlError when a limit is passed."""
-    walk = walk or _Walk()
+    `problems` (such a value is None); YamlError when a limit is passed. With the `text` the
+    node was composed from, a block scalar's column is that of its content."""
+    walk = walk or _Walk(text)
     line, column = _position(node)
     if id(node) in walk.seen:  # reached again through an alias
         walk.repeated += 1
@@ -171,11 +188,14 @@ def to_python(node: yaml.Node, path: str, problems: list[Diagnostic], depth: int
         if not isinstance(value, (str, int, float, bool, type(None), bytes, datetime.date)):
             raise TypeError("a collection tag on a single value")
     except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
-        reason = getattr(error, "problem", None) or str(error)
+        reason = (
+            "not a value of this type" if isinstance(error, KeyError) else getattr(error, "problem", None) or str(error)
+        )
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         problems.append(Diagnostic(f"cannot read this value as `{tag}`: {reason}; quote it", path, line, column))
         return Scalar(None, line, column)
     if isinstance(value, str):
-        literal = node.style in ("|", ">")
-        return Text(value, line + 1 if literal else line, column, literal=node.style == "|")
+        if node.style in ("|", ">"):
+            return Text(value, line + 1, walk.content_column(line, column), literal=node.style == "|")
+        return Text(value, line, column)
     return Scalar(value, line, column)
