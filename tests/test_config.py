@@ -1,4 +1,4 @@
-"""[tool.regdocs] configuration."""
+"""Configuration: regdocs.toml or [tool.regdocs] in pyproject.toml."""
 
 import pytest
 
@@ -11,6 +11,12 @@ def test_defaults_without_pyproject(tmp_path):
     assert config.specs_dir == tmp_path / "specs"
     assert config.out_dir == tmp_path / "out"
     assert config.templates_dir is None and config.schemas == ()
+    assert config.languages == ("python", "typescript")
+
+
+def test_languages_keep_their_order(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.regdocs]\nlanguages = ["typescript", "python"]\n')
+    assert load_config(tmp_path).languages == ("typescript", "python")
 
 
 def test_values_are_read_relative_to_the_project(tmp_path):
@@ -39,9 +45,34 @@ def test_unknown_key_suggests_the_closest(tmp_path):
         ('page-style = "web"', "page-style must be"),
         ('cdktf-version = "latest"', "cdktf-version"),
         ("out-dir = 3", "out-dir must be a string"),
+        ('languages = "python"', "languages must be a non-empty list"),
+        ("languages = []", "languages must be a non-empty list"),
+        ('languages = ["go"]', "languages: unknown `go`"),
+        ('languages = ["python", "python"]', "listed twice"),
     ],
 )
 def test_wrong_values_are_errors(tmp_path, line, message):
     (tmp_path / "pyproject.toml").write_text(f"[tool.regdocs]\n{line}\n")
     with pytest.raises(DiagnosticError, match=message):
+        load_config(tmp_path)
+
+
+def test_regdocs_toml_has_the_same_keys_at_top_level(tmp_path):
+    (tmp_path / "regdocs.toml").write_text('specs-dir = "s"\nout-dir = "."\n')
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')  # no [tool.regdocs]: no conflict
+    config = load_config(tmp_path)
+    assert (config.specs_dir, config.out_dir) == (tmp_path / "s", tmp_path / ".")
+
+
+def test_regdocs_toml_errors_name_keys_without_a_table(tmp_path):
+    (tmp_path / "regdocs.toml").write_text("out-dir = 3\n")
+    with pytest.raises(DiagnosticError) as error:
+        load_config(tmp_path)
+    assert str(error.value) == f"{tmp_path / 'regdocs.toml'}: error: out-dir must be a string, not int"
+
+
+def test_configuring_in_both_files_is_an_error(tmp_path):
+    (tmp_path / "regdocs.toml").write_text('specs-dir = "a"\n')
+    (tmp_path / "pyproject.toml").write_text('[tool.regdocs]\nspecs-dir = "b"\n')
+    with pytest.raises(DiagnosticError, match="configured both here and in .*pyproject.toml"):
         load_config(tmp_path)

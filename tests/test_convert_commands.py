@@ -1,5 +1,7 @@
 """The `regdocs convert` and `regdocs convert-page` commands: destinations, messages and exit codes."""
 
+import pytest
+
 from conftest import PROJECT_ROOT
 from regdocs.cli import main
 
@@ -29,12 +31,24 @@ def test_convert_writes_name_py_and_reports_failures_with_line_and_column(tmp_pa
     assert "the reference converter fails here too" in error and "Traceback" not in error
 
 
+def test_convert_to_typescript_writes_name_ts(tmp_path, capsys):
+    argv = ["convert", str(CASES / "nested_blocks.tf"), "--schema", str(SCHEMA), "--cdktf-version", "0.20.1"]
+    assert main([*argv, "--language", "typescript"]) == 0
+    assert capsys.readouterr().out == (CASES / "nested_blocks.expected.ts").read_text()
+    assert main([*argv, "--language", "typescript", "--out-dir", str(tmp_path)]) == 0
+    assert (tmp_path / "nested_blocks.ts").read_text() == (CASES / "nested_blocks.expected.ts").read_text()
+
+
 def test_convert_usage_errors_exit_2(tmp_path, capsys):
     snippet = str(CASES / "nested_blocks.tf")
     assert main(["convert", snippet, snippet, "--schema", str(SCHEMA)]) == 2
     assert "several inputs need --out-dir" in capsys.readouterr().err
     assert main(["convert", snippet, "--schema", str(SCHEMA), "--cdktf-version", "zero"]) == 2
     assert main(["convert", snippet, "--schema", str(tmp_path / "missing.json")]) == 2
+    with pytest.raises(SystemExit) as exited:  # argparse: an unknown choice is a usage error
+        main(["convert", snippet, "--schema", str(SCHEMA), "--language", "go"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'go'" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
 
 
@@ -52,6 +66,9 @@ def test_convert_page_of_the_seed(tmp_path, corpus):
     ]
     assert main(argv) == 0
     assert (tmp_path / SEED_PAGE.name).read_bytes() == SEED_PYTHON.read_bytes()
+    assert main([*argv, "--language", "typescript"]) == 0
+    expected = corpus / "seed" / "apigatewayv2_route_response.typescript.md"
+    assert (tmp_path / SEED_PAGE.name).read_bytes() == expected.read_bytes()
 
 
 def test_convert_page_keeps_the_crlf_line_endings_of_the_page_it_replaces(tmp_path):

@@ -251,3 +251,102 @@ def test_entries_stay_entries_through_yaml():
 def test_names_taken_from_file_names_are_made_safe():
     spec, _ = import_spec("Some prose.\n", "notes/my page (draft).md")
     assert (spec.kind, spec.name) == ("guide", "my_page__draft_")
+
+
+NESTED_ARGUMENTS = """\
+## Argument Reference
+
+* `door` - (Optional) The door of the crate.
+\t* `hinge` - (Required) Where the hinge sits.
+\t\t* `left` - On the left side.
+\t\t* `right` - On the right side.
+
+\t\t  Right hinges need a second latch.
+\t* `lock` - (Optional) The lock.
+\t* A plain bullet, kept as written.
+* `size` - (Required) Size of the crate.
+"""
+
+
+def test_indented_bullets_become_nested_entries():
+    spec, stats = round_trip(NESTED_ARGUMENTS)
+    door = spec.arguments[0]
+    assert [item.name for item in door.entries[:2]] == ["hinge", "lock"]
+    hinge = door.entries[0]
+    assert [item.name for item in hinge.entries] == ["left", "right"]
+    assert hinge.entries[1].description == "On the right side.\n\nRight hinges need a second latch."
+    assert isinstance(door.entries[2], Markdown)
+    assert spec.style["list_indent"] == "\t" and "list_indent" not in hinge.style
+    page_lines = NESTED_ARGUMENTS.split("\n")
+    names = [page_lines[line].split("`")[1] for line in sorted(stats.entry_lines)]
+    assert names == ["door", "hinge", "left", "right", "lock", "size"]
+
+
+def test_object_attribute_schemas_and_markdown_closing_a_group():
+    page = (
+        REGISTRY_PAGE.replace(
+            "- `length` (Number) Length in metres.\n",
+            "- `length` (Number) Length in metres.\n\nLonger shelves need a third bracket.\n",
+        )
+        .replace(
+            "- `id` (String) Shelf identifier.\n",
+            "- `id` (String) Shelf identifier.\n"
+            "- `load` (List of Object) (see [below for nested schema](#nestedobjatt--load))\n",
+        )
+        .replace(
+            "## Import",
+            '<a id="nestedobjatt--load"></a>\n### Nested Schema for `load`\n\nRead-Only:\n\n- `kilos` (Number)\n\n## Import',
+        )
+    )
+    spec, stats = round_trip(page)
+    assert spec.arguments[1].markdown == "Longer shelves need a third bracket." and spec.arguments[1].required
+    assert [(block.name, block.object_attributes) for block in spec.blocks] == [("brackets", False), ("load", True)]
+    assert stats.structured["schema"] == stats.bullets["schema"] == 6
+
+
+def test_an_indented_list_keeps_its_margin_and_a_second_block_of_a_name_stays_markdown():
+    page = (
+        "## Argument Reference\n\n"
+        "  * `door` - (Optional) The door.\n  * `lid` - (Optional) The lid.\n\n"
+        "`door` `hinge` block supports:\n\n* `side` - (Required) Side.\n\n"
+        "`lid` block supports:\n\n* `size` - (Required) Size.\n\n"
+        "(second lid) `lid` block supports:\n\n* `colour` - (Required) Colour.\n"
+    )
+    spec, stats = round_trip(page)
+    assert spec.arguments[0].style["margin"] == "  " and [item.name for item in spec.arguments] == ["door", "lid"]
+    assert [block.name for block in spec.blocks] == ["door.hinge", "lid"]
+    assert isinstance(spec.blocks[1].arguments[1], Markdown) and spec.blocks[1].arguments[2].name == "colour"
+    assert len(stats.entry_lines) == 5
+
+
+@pytest.mark.parametrize(
+    "section, values, style",
+    [
+        (
+            "* `create` - (Defaults to 30 minutes) Used when creating the crate.\n" "* `delete` - No longer used.\n",
+            {
+                "create": {"default": "30 minutes", "description": "Used when creating the crate."},
+                "delete": {"description": "No longer used."},
+            },
+            {"timeouts_default": "(Defaults to {default})", "timeouts_bullet": "*"},
+        ),
+        (
+            "- `create` - Used when creating the crate. Default is 20 minutes.\n- `read` - Default is 5 minutes.\n",
+            {"create": {"default": "20 minutes", "description": "Used when creating the crate."}, "read": "5 minutes"},
+            {"timeouts_default": "Default is {default}."},
+        ),
+        (
+            "\t* `create` - (Defaults to 1 hour), when creating the crate\n",
+            {"create": {"default": "1 hour", "description": "when creating the crate"}},
+            {"timeouts_default": "(Defaults to {default})", "timeouts_joiner": ", ", "timeouts_bullet": "\t*"},
+        ),
+    ],
+)
+def test_timeouts_in_other_wordings(section, values, style):
+    intro = "-> **Note:** Since v2.\n\nThe `timeouts` block allows you to set:\n"
+    spec, stats = round_trip(f"## Timeouts\n\n{intro}{section}")
+    assert spec.timeouts == values
+    assert {
+        key: value for key, value in spec.style.items() if key.startswith("timeouts_") and key != "timeouts_intro"
+    } == style
+    assert spec.style["timeouts_intro"].startswith("-> **Note:**")

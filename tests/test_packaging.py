@@ -11,7 +11,13 @@ def test_every_package_folder_is_listed_in_pyproject():
         ".".join(init.parent.relative_to(PROJECT_ROOT / "generator").parts)
         for init in (PROJECT_ROOT / "generator").rglob("__init__.py")
     }
+    templates = PROJECT_ROOT / "templates"
     found.add("regdocs.templates")
+    found |= {
+        ".".join(("regdocs.templates", *folder.relative_to(templates).parts))
+        for folder in templates.rglob("*")
+        if folder.is_dir() and folder.name != "__pycache__"
+    }
     assert found == listed, "update [tool.setuptools] packages in pyproject.toml"
 
 

@@ -11,11 +11,12 @@ import pytest
 from conftest import PROJECT_ROOT
 from regdocs.project.config import load_config
 from regdocs.diagnostics import Report
-from regdocs.project.pipeline import build, python_page_path
+from regdocs.project.pipeline import build, cdktf_page_path
 
 OUT = PROJECT_ROOT / "out"
 EXPECTED = PROJECT_ROOT / "tests" / "expected"
 SEED_PYTHON = "website/docs/cdktf/python/r/apigatewayv2_route_response.html.markdown"
+SEED_TYPESCRIPT = "website/docs/cdktf/typescript/r/apigatewayv2_route_response.html.markdown"
 
 
 @pytest.fixture(scope="module")
@@ -46,17 +47,24 @@ def test_seed_cdktf_page_matches_the_corpus_copy(corpus):
     assert expected == (corpus / "seed" / "apigatewayv2_route_response.python.md").read_bytes()
 
 
+def test_seed_typescript_page_is_byte_identical(project_outputs, corpus):
+    seed = next(output for output in project_outputs if str(output.path) == SEED_TYPESCRIPT)
+    assert seed.text.encode("utf-8") == (corpus / "seed" / "apigatewayv2_route_response.typescript.md").read_bytes()
+
+
 @pytest.mark.parametrize(
-    "registry, cdktf",
+    "registry, language, cdktf",
     [
-        ("website/docs/r/x.html.markdown", "website/docs/cdktf/python/r/x.html.markdown"),
-        ("docs/resources/x.md", "docs/cdktf/python/resources/x.md"),
+        ("website/docs/r/x.html.markdown", "python", "website/docs/cdktf/python/r/x.html.markdown"),
+        ("docs/resources/x.md", "python", "docs/cdktf/python/resources/x.md"),
+        ("website/docs/d/x.html.markdown", "typescript", "website/docs/cdktf/typescript/d/x.html.markdown"),
+        ("docs/guides/x.md", "typescript", "docs/cdktf/typescript/guides/x.md"),
     ],
 )
-def test_cdktf_page_paths(registry, cdktf):
+def test_cdktf_page_paths(registry, language, cdktf):
     from pathlib import PurePosixPath
 
-    assert python_page_path(PurePosixPath(registry)) == PurePosixPath(cdktf)
+    assert cdktf_page_path(PurePosixPath(registry), language) == PurePosixPath(cdktf)
 
 
 # --- the commands, in a scratch project ----------------------------------------------------
@@ -96,14 +104,40 @@ def project(tmp_path):
     return tmp_path
 
 
-def test_generate_writes_both_pages_then_nothing(project):
+def test_generate_writes_every_page_then_nothing(project):
     first = _regdocs(project, "generate")
     assert first.returncode == 0, first.stderr
-    assert "2 files written, 0 unchanged, 0 failed conversions" in first.stderr
+    assert "3 files written, 0 unchanged, 0 failed conversions" in first.stderr
     cdktf = (project / "out/website/docs/cdktf/python/r/widget.html.markdown").read_text()
     assert 'Widget(self, "example",\n            name="one"\n        )' in cdktf
+    typescript = (project / "out/website/docs/cdktf/typescript/r/widget.html.markdown").read_text()
+    assert "```typescript\n// DO NOT EDIT." in typescript
+    assert 'new Widget(this, "example", {\n      name: "one",\n    });\n  }\n}\n\n```' in typescript
     second = _regdocs(project, "generate")
-    assert "0 files written, 2 unchanged" in second.stderr
+    assert "0 files written, 3 unchanged" in second.stderr
+
+
+def test_languages_choose_the_cdktf_pages(project):
+    (project / "pyproject.toml").write_text('[tool.regdocs]\nlanguages = ["typescript"]\n')
+    assert _regdocs(project, "generate").returncode == 0
+    assert (project / "out/website/docs/cdktf/typescript/r/widget.html.markdown").exists()
+    assert not (project / "out/website/docs/cdktf/python").exists()
+    assert _regdocs(project, "check").returncode == 0
+
+
+def test_check_compares_every_language(project):
+    _regdocs(project, "generate")
+    page = project / "out/website/docs/cdktf/typescript/r/widget.html.markdown"
+    page.unlink()
+    stale = _regdocs(project, "check")
+    assert stale.returncode == 1 and "cdktf/typescript/r/widget.html.markdown" in stale.stdout + stale.stderr
+
+
+def test_a_failed_conversion_is_reported_once_for_all_languages(project):
+    spec = project / "specs" / "acme_widget.yaml"
+    spec.write_text(WIDGET.replace('name = "one"', "name = ..."))
+    result = _regdocs(project, "generate")
+    assert result.stderr.count("this example is not valid HCL") == 1
 
 
 def test_generate_keeps_files_it_did_not_write_and_leaves_no_temporary_files(project):
@@ -128,7 +162,9 @@ def test_an_example_that_is_not_hcl_is_an_error_at_its_spec_line(project):
     spec.write_text(WIDGET.replace('name = "one"', "name = ..."))
     result = _regdocs(project, "generate")
     assert result.returncode == 1
-    assert "acme_widget.yaml:10:16: error: this example is not valid HCL" in result.stderr  # at the `...`
+    # the line and column of `...` in `name = ...`
+    assert "acme_widget.yaml:10:16: error: this example is not valid HCL" in result.stderr
+    assert result.stderr.count("not valid HCL") == 1
     assert not (project / "out").exists()  # none of the spec's pages is written
 
 
@@ -187,7 +223,7 @@ def test_pages_re_saved_with_crlf_keep_their_line_endings(project):
     for path in (project / "out").rglob("cdktf/**/*.markdown"):
         path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     result = _regdocs(project, "generate", "--force")
-    assert "0 files written, 2 unchanged" in result.stderr
+    assert "0 files written, 3 unchanged" in result.stderr
     assert _regdocs(project, "check").returncode == 0
 
 
@@ -201,7 +237,8 @@ def test_build_records_each_spec_with_its_pages_and_problems(project):
     broken, odd, widget = records.values()
     assert broken.spec is None and broken.registry is None and broken.problems[0].path.endswith("acme_broken.yaml")
     assert str(widget.registry.path) == "website/docs/r/widget.html.markdown" and not widget.problems
-    assert set(widget.cdktf) == {"python"} and "Widget(self" in widget.cdktf["python"].text
+    assert set(widget.cdktf) == {"python", "typescript"} and "Widget(self" in widget.cdktf["python"].text
+    assert "new Widget(this" in widget.cdktf["typescript"].text
     assert [p.line for p in odd.problems] == [10] and "not valid HCL" in odd.problems[0].message
     assert report.diagnostics == broken.problems + odd.problems
 
@@ -214,4 +251,5 @@ def test_build_only_renders_the_given_specs(project):
     assert [str(output.path) for output in result.outputs] == [
         "website/docs/r/widget.html.markdown",
         "website/docs/cdktf/python/r/widget.html.markdown",
+        "website/docs/cdktf/typescript/r/widget.html.markdown",
     ]

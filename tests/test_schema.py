@@ -7,7 +7,7 @@ from regdocs.spec.styles import ENTRY_STYLE_KEYS, STYLE_KEYS
 from regdocs.spec.validate import spec_schema
 
 # Model fields that are not spec keys (filled in by the loader), or named differently.
-NOT_KEYS = {"line", "path"}
+NOT_KEYS = {"line", "path", "key_positions"}
 RENAMED = {"import_": "import"}
 
 

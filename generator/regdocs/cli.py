@@ -11,7 +11,18 @@ import importlib
 import sys
 
 # Subcommand modules under regdocs.commands, in the order `--help` lists them.
-COMMANDS: list[str] = ["generate", "check", "import_", "render", "convert", "convert_page"]
+COMMANDS: list[str] = [
+    "generate",
+    "check",
+    "validate",
+    "import_",
+    "render",
+    "convert",
+    "convert_page",
+    "init",
+    "schema",
+    "preview",
+]
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -11,22 +11,26 @@ from typing import Iterable, TextIO
 class Level(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # information that fails nothing (e.g. what cdktf cannot convert)
 
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """One problem found in one input; line and column are 1-based."""
+    """One problem found in one input; line and column are 1-based. `rule` is the stable id
+    of the validation rule that found it (`S002`), None for problems no rule owns."""
 
     message: str
     path: str | None = None
     line: int | None = None
     column: int | None = None
     level: Level = Level.ERROR
+    rule: str | None = None
 
     def format(self) -> str:
         location = ":".join(str(part) for part in (self.path, self.line, self.column) if part is not None)
         prefix = f"{location}: " if location else ""
-        return f"{prefix}{self.level.value}: {self.message}"
+        suffix = f" [{self.rule}]" if self.rule else ""
+        return f"{prefix}{self.level.value}: {self.message}{suffix}"
 
 
 def internal_error(error: BaseException, action: str, path: str | None = None) -> Diagnostic:

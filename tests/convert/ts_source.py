@@ -176,9 +176,9 @@ class _Parser:
             self.expect("as")
             name = self.name()
             self.expect("from")
-            source = _decode_string(self.next()[1])
+            raw = self.next()[1]
             self.expect(";")
-            return ImportNamespaceDeclaration(name, source)
+            return ImportNamespaceDeclaration(name, _decode_string(raw), raw[1:-1])
         self.expect("{")
         names = []
         while self.peek() != "}":
@@ -187,9 +187,9 @@ class _Parser:
                 self.next()
         self.expect("}")
         self.expect("from")
-        source = _decode_string(self.next()[1])
+        raw = self.next()[1]
         self.expect(";")
-        return ImportDeclaration(names, source)
+        return ImportDeclaration(names, _decode_string(raw), raw[1:-1])
 
     def class_declaration(self):
         self.expect("class")

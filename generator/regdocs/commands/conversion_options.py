@@ -1,4 +1,5 @@
-"""The options `convert` and `convert-page` share: inputs, schemas, output folder, version."""
+"""The options `convert` and `convert-page` share: inputs, schemas, output folder, version,
+language."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from regdocs.convert import DEFAULT_CDKTF_VERSION, SchemaSet, parse_cdktf_version
+from regdocs.convert import DEFAULT_CDKTF_VERSION, DEFAULT_LANGUAGE, LANGUAGES, SchemaSet, parse_cdktf_version
 from regdocs.diagnostics import DiagnosticError, Report
 from regdocs.project.schema_files import load_schema_set
 
@@ -27,6 +28,12 @@ def add_conversion_arguments(parser: argparse.ArgumentParser, inputs: str, help_
         default=DEFAULT_CDKTF_VERSION,
         metavar="V",
         help=f"reproduce this cdktf version (default {DEFAULT_CDKTF_VERSION})",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help=f"the language to write (default {DEFAULT_LANGUAGE})",
     )
 
 

@@ -1,4 +1,4 @@
-"""`regdocs convert SNIPPET... --schema FILE...`: HCL snippets to cdktf Python."""
+"""`regdocs convert SNIPPET... --schema FILE...`: HCL snippets to cdktf Python or TypeScript."""
 
 from __future__ import annotations
 
@@ -13,14 +13,17 @@ from regdocs.convert import ConversionError, ConversionLimitError
 from regdocs.diagnostics import Diagnostic, DiagnosticError
 from regdocs.project.outputs import output_path
 
+_SUFFIXES = {"python": ".py", "typescript": ".ts"}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "convert",
-        help="convert HCL snippets to cdktf Python",
-        description="Convert HCL snippets to the Python `cdktf convert` writes.",
+        help="convert HCL snippets to cdktf Python or TypeScript",
+        description="Convert HCL snippets to the Python (or, with --language typescript, the TypeScript) "
+        "`cdktf convert` writes.",
     )
-    add_conversion_arguments(parser, "SNIPPET", "HCL files to convert", "write DIR/<name>.py for each snippet")
+    add_conversion_arguments(parser, "SNIPPET", "HCL files to convert", "write DIR/<name>.py (or .ts) for each snippet")
     parser.set_defaults(run=run)
 
 
@@ -32,12 +35,13 @@ def run(args: argparse.Namespace) -> int:
 
     def convert(snippet: Path) -> tuple[str, Path | None]:
         try:
-            python = convert_hcl(read_text(snippet), schemas, args.cdktf_version)
+            code = convert_hcl(read_text(snippet), schemas, args.cdktf_version, args.language)
         except ConversionError as error:
             reason = error.reason
             if not isinstance(error, ConversionLimitError):
                 reason += " (the reference converter fails here too)"
             raise DiagnosticError([Diagnostic(reason, str(snippet), error.line, error.column)]) from None
-        return python + "\n", (output_path(snippet, args.out_dir, ".py") if args.out_dir else None)
+        target = output_path(snippet, args.out_dir, _SUFFIXES[args.language]) if args.out_dir else None
+        return (code if code.endswith("\n") else code + "\n"), target
 
     return run_batch(args.inputs, convert, "converting")

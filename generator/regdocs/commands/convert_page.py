@@ -1,11 +1,11 @@
-"""`regdocs convert-page PAGE... --schema FILE...`: Registry pages to cdktf Python pages."""
+"""`regdocs convert-page PAGE... --schema FILE...`: Registry pages to cdktf Python or TypeScript pages."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from regdocs.cdktf.page import python_page
+from regdocs.cdktf.page import cdktf_page
 from regdocs.cli import EXIT_USAGE
 from regdocs.commands.batch import run_batch
 from regdocs.input_files import read_text
@@ -17,8 +17,9 @@ from regdocs.project.outputs import read_existing, with_line_endings_of
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "convert-page",
-        help="turn Registry pages into cdktf Python pages",
-        description="Turn Registry pages into their cdktf Python pages, as the cdktf docs pipeline did: "
+        help="turn Registry pages into cdktf Python or TypeScript pages",
+        description="Turn Registry pages into their cdktf Python (or, with --language typescript, TypeScript) "
+        "pages, as the cdktf docs pipeline did: "
         "every code block converted (a block that does not convert stays as it is and is reported), "
         "the do-not-edit comment, and the cache-key comment. A page written over one that uses CRLF "
         "line endings keeps them.",
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     report = Report()
 
     def convert(page_path: Path) -> tuple[str, Path | None]:
-        page = python_page(read_text(page_path), schemas, args.cdktf_version)
+        page = cdktf_page(read_text(page_path), schemas, args.cdktf_version, args.language)
         for failure in page.failures:
             warning = f"code block left as it is: {failure.reason}"
             report.add(Diagnostic(warning, str(page_path), failure.line, level=Level.WARNING))

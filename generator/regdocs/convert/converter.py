@@ -1,4 +1,4 @@
-"""The converter's stages in a row: HCL text in, the Python `cdktf convert` writes out."""
+"""The converter's stages in a row: HCL text in, the code `cdktf convert` writes out."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from regdocs.convert.bindings import SchemaSet
 from regdocs.convert.error_lines import error_position
 from regdocs.convert.errors import ConversionError, ConversionLimitError
 from regdocs.convert.hcl import HclSyntaxError
+from regdocs.convert.languages import DEFAULT_LANGUAGE, backend
 from regdocs.convert.layout import print_typescript
 from regdocs.convert.program import convert_to_typescript
-from regdocs.convert.python import render_python
-from regdocs.convert.rosetta_types import annotate_object_types
 from regdocs.convert.scope import ProgramState
 from regdocs.convert.versions import DEFAULT_CDKTF_VERSION, parse_cdktf_version
 
@@ -18,11 +17,15 @@ from regdocs.convert.versions import DEFAULT_CDKTF_VERSION, parse_cdktf_version
 MAX_SNIPPET_BYTES = 64 * 1024
 
 
-def convert_hcl(hcl: str, schemas: SchemaSet, cdktf_version: str = DEFAULT_CDKTF_VERSION) -> str:
-    """The Python `cdktf convert` writes for `hcl` (without the docs pipeline's first line).
+def convert_hcl(
+    hcl: str, schemas: SchemaSet, cdktf_version: str = DEFAULT_CDKTF_VERSION, language: str = DEFAULT_LANGUAGE
+) -> str:
+    """The code `cdktf convert` writes for `hcl` in `language` (without the docs pipeline's
+    first line): Python without a final line break, TypeScript as prettier ends it, with one.
 
-    Raises ConversionError where the reference converter fails, with the line of the block it
-    fails in."""
+    Raises ConversionError where the reference converter fails (in a stage both languages
+    share), with the line of the block it fails in; ValueError for an unknown language."""
+    render = backend(language)
     size = len(hcl.encode("utf-8", errors="surrogatepass"))
     if size > MAX_SNIPPET_BYTES:
         raise ConversionLimitError(
@@ -34,8 +37,7 @@ def convert_hcl(hcl: str, schemas: SchemaSet, cdktf_version: str = DEFAULT_CDKTF
     state = ProgramState(schemas, parse_cdktf_version(cdktf_version))
     try:
         program = convert_to_typescript(hcl, state)
-        annotate_object_types(program, schemas)
-        return render_python(program, print_typescript(program))
+        return render(program, print_typescript(program), schemas)
     except HclSyntaxError as error:  # a value the reference re-parses and then rejects
         raise _located(ConversionError(f"cannot parse an expression again: {error.message}"), hcl, state) from None
     except RecursionError:

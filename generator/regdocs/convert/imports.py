@@ -35,11 +35,11 @@ def _declaration(group: list[Importable]) -> ts.ImportDeclaration:
         if _TEMPLATE_PLACEHOLDER.fullmatch(name):
             raise ConversionError(f"the class name {name} reads as a @babel/template placeholder in its import")
     if first.provider in ("cdktf", "constructs"):
-        return ts.ImportDeclaration(names, first.provider)
+        return ts.ImportDeclaration(names, first.provider, first.provider)
     namespace = cdktf_snake(first.namespace).replace("_", "-") if first.namespace else first.namespace
     provider = "null" if first.provider == "NullProvider" else first.provider
     path = f"./.gen/providers/{provider}/{'undefined' if namespace is None else namespace}"
-    return ts.ImportDeclaration(names, js_string_content(path))
+    return ts.ImportDeclaration(names, js_string_content(path), path)
 
 
 def import_declarations(importables: list[Importable]) -> list[ts.ImportDeclaration]:

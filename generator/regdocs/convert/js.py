@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from decimal import Decimal
 
 from regdocs.convert.errors import ConversionError
@@ -106,6 +107,7 @@ def _js_identifier_char(char: str, first: bool) -> bool:
     return ("_" + char).isidentifier() if not first else char.isidentifier()
 
 
+@lru_cache(maxsize=4096)  # names repeat across snippets
 def js_identifier(text: str) -> str:
     """`text` as @babel/parser reads it in identifier position: `\\u` escapes decoded; any other
     character that cannot be part of an identifier, or a reserved word, is a syntax error."""
@@ -131,6 +133,7 @@ def js_identifier(text: str) -> str:
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
 
 
+@lru_cache(maxsize=4096)
 def js_string_content(text: str) -> str:
     """`text` as the content of a double-quoted string literal of a JavaScript module (strict
     mode): escapes decoded; a quote, a line break, a bad or legacy octal escape is a syntax error."""

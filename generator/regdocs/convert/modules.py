@@ -42,9 +42,14 @@ class ModuleSource:
         return f"{self.namespace}/{self.name}" if self.namespace else self.name
 
     @property
+    def import_source_text(self) -> str:
+        """The import's module specifier as the reference writes it in its template."""
+        return f"./.gen/modules/{self.file_name}"
+
+    @property
     def import_source(self) -> str:
         """The import's module specifier, read as the content of a JavaScript string literal."""
-        return js_string_content(f"./.gen/modules/{self.file_name}")
+        return js_string_content(self.import_source_text)
 
     @staticmethod
     def _parse(source: str) -> tuple[str, str | None]:

@@ -179,6 +179,7 @@ _LOWER_DIGIT_THEN_UPPER = re.compile(r"([a-z0-9])([A-Z])")
 _NON_ALNUM_RUN = re.compile(r"[^A-Za-z0-9]+|_+")
 
 
+@lru_cache(maxsize=4096)
 def cdktf_snake(s: str) -> str:
     """`snakeCase` of `cdktf/lib/util` (hcl2cdk turns namespaces into import paths with it)."""
     if not s:
@@ -193,6 +194,7 @@ def cdktf_snake(s: str) -> str:
 _NON_UPPER_THEN_UPPER = re.compile(r"[^A-Z][A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def rosetta_mangle(identifier: str) -> str:
     """jsii-rosetta's Python `mangleIdentifier`: names starting with A-Z stay; otherwise
     every non-overlapping `xY` becomes `x_y`; `lambda` gets a trailing `_`."""

@@ -139,7 +139,9 @@ def _module_imports(plan: dict) -> list[ts.Statement]:
     declarations = []
     for source in sources:
         module = ModuleSource(source)
-        declarations.append(ts.ImportNamespaceDeclaration(module.class_name, module.import_source))
+        declarations.append(
+            ts.ImportNamespaceDeclaration(module.class_name, module.import_source, module.import_source_text)
+        )
     return declarations
 
 

@@ -1,4 +1,4 @@
-"""The Python that jsii-rosetta prints for the laid-out TypeScript program.
+"""The Python back-end: what jsii-rosetta prints for the laid-out TypeScript program.
 
 Line breaks and comments come from the printed TypeScript text (the whitespace and comments
 before a node, as rosetta reads them); object literals render as keyword arguments, struct
@@ -15,7 +15,8 @@ from regdocs.convert.js import number_to_string
 from regdocs.convert.layout.nodes import binary_operand_needs_parens
 from regdocs.convert.naming import rosetta_mangle
 from regdocs.convert.otree import NO_SYNTAX, OTree, render
-from regdocs.convert.rosetta_types import UNKNOWN, LiteralType
+from regdocs.convert.bindings import SchemaSet
+from regdocs.convert.rosetta_types import UNKNOWN, LiteralType, annotate_object_types
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,8 @@ def _import_line(node: ts.ImportDeclaration) -> str:
     return f"from {_python_module(node.source)} import {names}"
 
 
-def render_python(program: ts.Program, ts_text: str) -> str:
-    """The Python translation of `program`, whose nodes carry their offsets in `ts_text`."""
+def render_python(program: ts.Program, ts_text: str, schemas: SchemaSet) -> str:
+    """The Python back-end: jsii-rosetta's translation of `program`, whose nodes carry their
+    offsets in `ts_text`, its object literals typed from the bindings of `schemas`."""
+    annotate_object_types(program, schemas)
     return PythonRenderer(ts_text).program(program)

@@ -8,7 +8,8 @@ Stage contracts:
 - the front end (statements, values, coercion) builds these nodes;
 - `layout` prints them as prettier would print Babel's output and records, on every node,
   `ts_start`/`ts_end`: the node's character offsets in the printed TypeScript text;
-- `python` renders Python from the nodes, the offsets and the printed text.
+- a language back-end (`languages`) renders the output: TypeScript is the printed text,
+  Python is rendered from the nodes, the offsets and the printed text.
 
 Nodes compare by identity (`eq=False`) so they can be used as dictionary keys.
 """
@@ -161,18 +162,22 @@ class EmptyStatement(Statement):
 
 @dataclass(eq=False)
 class ImportDeclaration(Statement):
-    """`import { A, B } from "source";`"""
+    """`import { A, B } from "source";` -- the reference writes it as template text and parses
+    it: `source` is the string's value, `source_text` its content as written (escapes kept,
+    as prettier prints them)."""
 
     names: list[str]
     source: str
+    source_text: str
 
 
 @dataclass(eq=False)
 class ImportNamespaceDeclaration(Statement):
-    """`import * as name from "source";`"""
+    """`import * as name from "source";` (`source`, `source_text` as in ImportDeclaration)."""
 
     name: str
     source: str
+    source_text: str
 
 
 @dataclass(eq=False)

@@ -13,6 +13,16 @@ from markdown_it import MarkdownIt
 
 
 @dataclass
+class ListItem:
+    """One bullet list item: lines [start, end) of the body, and the items of the bullet lists
+    nested directly in it."""
+
+    start: int
+    end: int
+    children: list["ListItem"] = field(default_factory=list)
+
+
+@dataclass
 class MdBlock:
     """One top-level block: lines [start, end) of the body, trailing blank lines excluded."""
 
@@ -23,7 +33,7 @@ class MdBlock:
     text: str = ""
     info: str = ""
     markup: str = ""
-    items: list[tuple[int, int]] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)
 
     def is_heading(self, level: int) -> bool:
         return self.type == "heading" and self.tag == f"h{level}"
@@ -58,11 +68,19 @@ def parse_blocks(lines: list[str]) -> list[MdBlock]:
     # keeps its "\r"), so a lone "\r" inside a line is a blank to the parser, keeping its line map
     tokens = _parser().parse("\n".join(line[:-1].replace("\r", " ") + line[-1:] for line in lines) + "\n")
     blocks: list[MdBlock] = []
+    # Open containers: (token type, the ListItem of a list item); items nest in items through bullet lists.
+    open_containers: list[tuple[str, ListItem | None]] = []
     for index, token in enumerate(tokens):
-        if token.level != 0 or token.map is None:
-            if token.type == "list_item_open" and token.level == 1 and token.map and blocks:
+        if token.nesting == 1:
+            item = None
+            if token.type == "list_item_open" and token.map is not None:
                 start, end = token.map
-                blocks[-1].items.append((start, _trim(lines, start, end)))
+                item = ListItem(start, _trim(lines, start, min(end, len(lines))))
+                _attach(item, open_containers, blocks)
+            open_containers.append((token.type, item))
+        elif token.nesting == -1 and open_containers:
+            open_containers.pop()
+        if token.level != 0 or token.map is None:
             continue
         kind = _OPENERS.get(token.type) or _SINGLE.get(token.type)
         if kind is None:
@@ -75,6 +93,16 @@ def parse_blocks(lines: list[str]) -> list[MdBlock]:
             block.info, block.markup, block.text = token.info, token.markup, token.content
         blocks.append(block)
     return _fill_gaps(lines, blocks)
+
+
+def _attach(item: ListItem, open_containers: list, blocks: list[MdBlock]) -> None:
+    """Add a list item to its top-level list, or to the item whose bullet list holds it."""
+    if len(open_containers) == 1 and blocks:
+        blocks[-1].items.append(item)
+    elif len(open_containers) >= 2 and open_containers[-1][0] == "bullet_list_open":
+        kind, parent = open_containers[-2]
+        if kind == "list_item_open" and parent is not None:
+            parent.children.append(item)
 
 
 def _fill_gaps(lines: list[str], blocks: list[MdBlock]) -> list[MdBlock]:

@@ -18,7 +18,9 @@ _SEPARATOR = re.compile(r"\s*[-–:]?\s*")
 _CONDITION = re.compile(r"(Required|Optional) (?!-)(\S.*)")
 _FLAG_WITH_TOKENS = re.compile(r"(Required|Optional|Computed), (.+)")
 _WRITE_ONLY = re.compile(r"\[write-only\]\([^)]*\)", re.IGNORECASE)
-_NESTED_LINK = re.compile(r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt)--([\w-]+)\)\)$")
+_NESTED_LINK = re.compile(
+    r"(?:^| )\(see \[below for nested schema\]\(#(nestedblock|nestedatt|nestedobjatt)--([\w-]+)\)\)$"
+)
 _DEFAULT = re.compile(r"(?:^| )Defaults to `([^`]+)`\.$")
 _ALLOWED = re.compile(r"(?:^| )Valid values: ((?:`[^`]+`, )*`[^`]+`)\.$")
 _DEPRECATED = "**Deprecated**"
@@ -162,6 +164,7 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
         rest = rest[1:] if rest.startswith(" ") else rest
     entry.description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent
+    entry.style["margin"] = ""
     entry.style.setdefault("deprecated_position", "after")
     entry.style.setdefault("write_only_label", DEFAULTS["website"]["write_only_label"])
     _extract_default(entry)
@@ -174,7 +177,7 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
     return entry
 
 
-def parse_schema_entry(lines: list[str], parent: str = "") -> Entry | None:
+def parse_schema_entry(lines: list[str], parent: str = "", anchors: dict[str, str] | None = None) -> Entry | None:
     """`` - `name` (String, Sensitive) text (see [below for nested schema](#...))``, or None."""
     head = _HEAD.fullmatch(lines[0])
     if head is None:
@@ -201,6 +204,7 @@ def parse_schema_entry(lines: list[str], parent: str = "") -> Entry | None:
     rest = rest[1:] if rest.startswith(" ") else rest
     description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent
+    entry.style["margin"] = ""
     if description:
         nested = _NESTED_LINK.search(description)
         if nested:
@@ -208,6 +212,6 @@ def parse_schema_entry(lines: list[str], parent: str = "") -> Entry | None:
             description = description[: nested.start()] or None
     entry.description = description
     entry.style.setdefault("write_only_label", DEFAULTS["registry"]["write_only_label"])
-    if schema_entry(entry, DEFAULTS["registry"], parent) != "\n".join(lines):
+    if schema_entry(entry, DEFAULTS["registry"], parent, anchors) != "\n".join(lines):
         return None
     return entry

@@ -112,8 +112,8 @@ def _identity(source: Source, units: list[MdBlock], index: int) -> tuple[Identit
             if entry is None:
                 return None
             entry.required = required
-            record_gap(entry.spacing, "before", item[0] - position, 0 if number else 1)
-            position = item[1]
+            record_gap(entry.spacing, "before", item.start - position, 0 if number else 1)
+            position = item.end
             step.entries.append(entry)
         index += 2
     if not step.entries:
@@ -121,12 +121,13 @@ def _identity(source: Source, units: list[MdBlock], index: int) -> tuple[Identit
     return step, index
 
 
-def parse_import_steps(source: Source, units: list[MdBlock], previous_end: int) -> tuple[Import, int]:
-    """Free import steps: prose, code blocks and identity schemas, in page order."""
+def parse_import_steps(source: Source, units: list[MdBlock], previous_end: int) -> tuple[Import, list[int]]:
+    """Free import steps: prose, code blocks and identity schemas, in page order; and the lines
+    where the identity entries' bullets start."""
     result = Import()
     position = previous_end
     pending: list[MdBlock] = []
-    identity_entries = 0
+    identity_entries: list[int] = []
 
     def flush() -> None:
         nonlocal pending, position
@@ -146,7 +147,7 @@ def parse_import_steps(source: Source, units: list[MdBlock], previous_end: int) 
             step, following = identity
             record_gap(step.spacing, "before", unit.start - position, 1)
             result.steps.append(step)
-            identity_entries += len(step.entries)
+            identity_entries += [item.start for unit in units[index:following] for item in unit.items]
             position = units[following - 1].end
             index = following
             continue

@@ -62,9 +62,10 @@ class SpecBuilder:
         self.layout, self.source, self.path, self.free = layout, layout.source, path, free
         self.spec = Spec(kind="resource", name="page")
         self.style: dict = {}
-        self.stats = ImportStats()
+        self.stats = ImportStats(offset=layout.page.body_offset)
         self.position = 0
         self.website_blocks: list[tuple[Block, str]] = []
+        self.timeouts_separator: str | None = None
         self.list_kinds: dict[int, str] = {}
 
     def build(self) -> tuple[Spec, ImportStats]:
@@ -94,6 +95,7 @@ class SpecBuilder:
                 self._standard_section(raw, kind)
             else:
                 self._free_section(raw, kind)
+                self.stats.raw_at(raw.start, raw.end, self._why_free(index, kind, claimed))
             self.position = raw.end
         self._finish()
         return spec, self.stats
@@ -131,6 +133,8 @@ class SpecBuilder:
 
     def _summary(self, header) -> None:
         summary, notes = (header, []) if "header" in self.free else split_notes(self.source, header)
+        if header:
+            self.stats.raw_at(header[0].start, header[-1].end, "page header")
         if summary:
             self.spec.summary = self.source.block_text(summary)
             record_gap(self.spec.spacing, "summary", summary[0].start - self.position, 1)
@@ -154,6 +158,15 @@ class SpecBuilder:
             for items, _ in entry_lists(spec):
                 self.list_kinds.setdefault(id(items), kind)
 
+    def _why_free(self, index: int, kind: str | None, claimed: set[str]) -> str:
+        if kind is None:
+            return "free section"
+        if index in self.free:
+            return f"{kind} section kept as markdown: its structured rendering differed"
+        if CLAIMS[kind] & claimed:
+            return f"second {kind} section"
+        return f"{kind} section not in a form we read"
+
     def _free_section(self, raw: RawSection, kind: str | None) -> None:
         self.stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
         if kind in REFERENCE_KINDS:
@@ -173,8 +186,10 @@ class SpecBuilder:
         spec, source, units, start = self.spec, self.source, raw.units, raw.heading.end
         if kind == "examples":
             spec.examples = parse_examples(source, units, start)
+            self.stats.raw_at(raw.start, raw.end, "examples section")
         elif kind in ("arguments", "attributes"):
             result = parse_reference(source, units, start, kind)
+            self._reading(result)
             setattr(spec, kind, result.items)
             spec.blocks.extend(result.blocks)
             self.website_blocks.extend((block, kind) for block in result.blocks)
@@ -185,6 +200,7 @@ class SpecBuilder:
             if comment != COMMON["schema_comment"]:
                 self.style["schema_comment"] = comment
             result, spec.arguments, spec.attributes = parse_schema(source, units, start)
+            self._reading(result)
             spec.blocks.extend(result.blocks)
             self.stats.count("schema", result.bullets, result.structured)
             spec.spacing.update({f"schema_{key}": gap for key, gap in result.spacing.items()})
@@ -194,8 +210,16 @@ class SpecBuilder:
             spec.import_ = parse_standard_import(source, units, start, spec.name)
             if spec.import_ is None:
                 spec.import_, identity = parse_import_steps(source, units, start)
-                self.stats.count("identity", identity, identity)
+                self.stats.count("identity", len(identity), len(identity))
+                self.stats.entries_at(identity)
+            self.stats.raw_at(raw.start, raw.end, "import section")
         return True
+
+    def _reading(self, result) -> None:
+        """Note which bullets of a reference section became entries, and which stayed raw."""
+        self.stats.entries_at(result.reading.entry_lines)
+        for start, end in result.reading.raw:
+            self.stats.raw_at(start, end, "bullet not in an entry form")
 
     def _reference_style(self, kind: str, result) -> None:
         """Record the intro wording and spacing of an argument or attribute section."""
@@ -217,11 +241,17 @@ class SpecBuilder:
         if timeouts is None:
             return False
         self.stats.count("timeouts", seen, read)
-        self.spec.timeouts = timeouts.defaults
-        if timeouts.intro != COMMON["timeouts_intro"]:
-            self.style["timeouts_intro"] = timeouts.intro
-        if timeouts.bullet != COMMON["timeouts_bullet"]:
-            self.style["timeouts_bullet"] = timeouts.bullet
+        self.stats.entries_at(timeouts.lines)
+        self.spec.timeouts = timeouts.values
+        for key, value in (
+            ("timeouts_intro", timeouts.intro),
+            ("timeouts_bullet", timeouts.bullet),
+            ("timeouts_default", timeouts.wording or COMMON["timeouts_default"]),
+            ("timeouts_joiner", timeouts.joiner),
+        ):
+            if value != COMMON[key]:
+                self.style[key] = value
+        self.timeouts_separator = timeouts.separator
         record_gap(self.spec.spacing, "timeouts_intro", timeouts.intro_gap, 1)
         record_gap(self.spec.spacing, "timeouts_list", timeouts.list_gap, 1)
         return True
@@ -232,6 +262,8 @@ class SpecBuilder:
             self.stats.structured[self.list_kinds.get(id(items), "arguments")] -= 1
         defaults = DEFAULTS[spec.page_style]
         normalize_entries(spec, self.style, defaults)
+        if self.timeouts_separator not in (None, self.style.get("separator", defaults["separator"])):
+            self.style["timeouts_separator"] = self.timeouts_separator
         normalize_blocks(self.website_blocks, self.style, defaults)
         if spec.sections == default_sections(spec):
             spec.sections = []

@@ -10,20 +10,26 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterator, Mapping
 
-from regdocs.registry.formatting import schema_entry, website_entry
+from regdocs.registry.formatting import blank_lines_before, schema_entry, website_entry
 from regdocs.markdown_import.source import record_gap
 from regdocs.spec.model import Block, Entry, IdentitySchema, Item, Markdown, Spec
-from regdocs.registry.template_helpers import blank_lines_before
 from regdocs.spec.styles import DEFAULTS, ENTRY_STYLE_KEYS
 
 
 def entry_lists(spec: Spec) -> Iterator[tuple[list[Item], str]]:
-    """(items, parent block path) of every list of arguments or attributes."""
-    yield spec.arguments, ""
-    yield spec.attributes, ""
+    """(items, parent path) of every list of arguments or attributes, nested lists included."""
+    lists = [(spec.arguments, ""), (spec.attributes, "")]
     for block in spec.blocks:
-        yield block.arguments, block.name
-        yield block.attributes, block.name
+        lists += [(block.arguments, block.name), (block.attributes, block.name)]
+    for items, parent in lists:
+        yield from _with_nested(items, parent)
+
+
+def _with_nested(items: list[Item], parent: str) -> Iterator[tuple[list[Item], str]]:
+    yield items, parent
+    for item in items:
+        if isinstance(item, Entry) and item.entries:
+            yield from _with_nested(item.entries, f"{parent}.{item.name}" if parent else item.name)
 
 
 def all_entries(spec: Spec) -> list[Entry]:
@@ -53,7 +59,8 @@ def demote_duplicates(spec: Spec) -> list[list[Item]]:
                     if "schema_bullet" in item.style
                     else website_entry(item, DEFAULTS["website"])
                 )
-                items[index] = Markdown(text)
+                indent = str(item.style.get("list_indent", ""))  # nested markdown keeps its indent
+                items[index] = Markdown("\n".join(indent + line if line else "" for line in text.split("\n")))
                 demoted.append(items)
             seen.add(item.name)
         if demoted and demoted[-1] is items:

@@ -13,13 +13,16 @@ from dataclasses import dataclass, field
 from regdocs.markdown_import.blocks import MdBlock
 from regdocs.markdown_import.entries import parse_schema_entry, parse_website_entry
 from regdocs.markdown_import.examples import heading_text
+from regdocs.markdown_import.nested_lists import Grammar, ItemReading, leading_space, read_item
 from regdocs.markdown_import.source import Source, record_gap
+from regdocs.registry.formatting import schema_entry, website_entry
+from regdocs.registry.template_helpers import required_flags
 from regdocs.spec.model import Block, Entry, Item, Markdown
-from regdocs.spec.styles import COMMON
+from regdocs.spec.styles import COMMON, DEFAULTS
 
 CALLOUT = re.compile(r"(->|~>|!>) ")
-_BLOCK_NAME = re.compile(r"`([\w.\-\[\]]+)`")
-_ANCHOR = re.compile(r'<a id="(nestedblock|nestedatt)--([\w-]+)"></a>')
+_BLOCK_NAME = re.compile(r"`([\w.\-\[\]]+)`((?: `[\w.\-\[\]]+`)*)")
+_ANCHOR = re.compile(r'<a id="(nestedblock|nestedatt|nestedobjatt)--([\w-]+)"></a>')
 
 
 @dataclass
@@ -33,6 +36,26 @@ class ReferenceSection:
     groups: tuple[str, str] | None = None
     bullets: int = 0
     structured: int = 0
+    reading: ItemReading = field(default_factory=lambda: ItemReading([], []))
+
+
+WEBSITE = Grammar(parse_website_entry, lambda entry: website_entry(entry, DEFAULTS["website"]))
+
+
+def schema_grammar(parent: str, anchors: dict[str, str], required: bool | None = None) -> Grammar:
+    """The tfplugindocs grammar for entries of the block at `parent`; `required` is the group's,
+    `anchors` the nested schemas of the section (path -> anchor)."""
+
+    def parse(lines: list[str]) -> Entry | None:
+        entry = parse_schema_entry(lines, parent, anchors)
+        if entry is not None and required is not None:
+            entry.required = required
+        return entry
+
+    grammar = Grammar(parse, lambda entry: schema_entry(entry, DEFAULTS["registry"], parent, anchors))
+    if required is not None:
+        grammar.nested = schema_grammar(parent, anchors)
+    return grammar
 
 
 class _ItemCollector:
@@ -42,11 +65,15 @@ class _ItemCollector:
         self.source, self.result, self.position = source, result, position
         self.pending: list[tuple[int, int]] = []
         self.target: list[Item] = result.items
+        self.group: bool | None = None
         self.after_entry = False
 
-    def switch(self, target: list[Item]) -> None:
+    def switch(self, target: list[Item], group: bool | None = None) -> None:
+        """Collect into `target` from now on; `group` is the tfplugindocs group (required or
+        not) of its markdown, None for none."""
         self.flush()
         self.target = target
+        self.group = group
         self.after_entry = False
 
     def markdown(self, start: int, end: int) -> None:
@@ -56,7 +83,7 @@ class _ItemCollector:
         if not self.pending:
             return
         start, end = self.pending[0][0], self.pending[-1][1]
-        item = Markdown(self.source.text(start, end))
+        item = Markdown(self.source.text(start, end), required=self.group)
         record_gap(item.spacing, "before", start - self.position, 1)
         self.target.append(item)
         self.position = end
@@ -106,20 +133,26 @@ def _block_start(source: Source, units: list[MdBlock], index: int) -> tuple[Bloc
         line = source.lines[unit.start]
         match = _BLOCK_NAME.search(line)
         if match and following.type == "bullet_list" and not line.startswith(("*", "-", "+")):
-            return Block(name=match.group(1), intro=line), 1
+            # "`outer` `inner` block ...": the path of a block nested in another
+            path = [match.group(1)] + [part.strip("` ") for part in match.group(2).split("` `") if part]
+            return Block(name=".".join(path), intro=line), 1
     return None
 
 
-def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, parse) -> None:
+def _add_list(collector: _ItemCollector, source: Source, unit: MdBlock, result: ReferenceSection, grammar) -> None:
+    reading = result.reading
     for item in unit.items:
-        lines = source.item_lines(item)
-        entry = parse(lines)
+        margin = leading_space(source.lines[item.start])
+        entry = read_item(source.lines, item, grammar, margin, reading)
         result.bullets += 1
         if entry is None:
-            collector.markdown(*item)
+            collector.markdown(item.start, item.end)
+            reading.raw.append((item.start, item.end))
         else:
             result.structured += 1
-            collector.entry(entry, *item)
+            entry.style["margin"] = margin
+            reading.entry_lines.append(item.start)
+            collector.entry(entry, item.start, item.end)
 
 
 def _groups(source: Source, units: list[MdBlock], intro: str | None) -> tuple[str, str] | None:
@@ -131,8 +164,8 @@ def _groups(source: Source, units: list[MdBlock], intro: str | None) -> tuple[st
         return None
     if not _one_line_paragraph(optional_intro) or is_callout(source, optional_intro):
         return None
-    required = [parse_website_entry(source.item_lines(item)) for item in required_list.items]
-    optional = [parse_website_entry(source.item_lines(item)) for item in optional_list.items]
+    required = [read_item(source.lines, item, WEBSITE) for item in required_list.items]
+    optional = [read_item(source.lines, item, WEBSITE) for item in optional_list.items]
     if all(e is not None and e.required is True for e in required) and all(
         e is not None and e.required is False for e in optional
     ):
@@ -161,6 +194,8 @@ def parse_reference(source: Source, units: list[MdBlock], previous_end: int, par
             index += 1
             continue
         start = None if result.groups and index < 4 else _block_start(source, units, index)
+        if start is not None and any(block.name == start[0].name for block in result.blocks):
+            start = None  # a second block of that name: its head stays markdown, as specs need unique blocks
         if start is not None:
             block, used = start
             collector.flush()
@@ -176,7 +211,7 @@ def parse_reference(source: Source, units: list[MdBlock], previous_end: int, par
             index += used
             continue
         if unit.type == "bullet_list":
-            _add_list(collector, source, unit, result, parse_website_entry)
+            _add_list(collector, source, unit, result, WEBSITE)
         else:
             collector.markdown(unit.start, unit.end)
         index += 1
@@ -204,6 +239,17 @@ def _nested_anchor(source: Source, units: list[MdBlock], index: int):
     return None
 
 
+def _section_anchors(source: Source, units: list[MdBlock]) -> dict[str, str]:
+    """Path -> anchor of every nested schema anchor line of a section."""
+    found = {}
+    for unit in units:
+        if unit.type in ("html", "paragraph"):
+            anchor = _ANCHOR.fullmatch(source.lines[unit.start])
+            if anchor:
+                found[anchor.group(2).replace("--", ".")] = f"{anchor.group(1)}--{anchor.group(2)}"
+    return found
+
+
 def parse_schema(
     source: Source, units: list[MdBlock], previous_end: int
 ) -> tuple[ReferenceSection, list[Item], list[Item]]:
@@ -221,6 +267,7 @@ def parse_schema(
     required: bool | None = True
     block: Block | None = None
     parent = ""
+    anchors = _section_anchors(source, units)
     index = 0
     while index < len(units):
         unit = units[index]
@@ -236,16 +283,16 @@ def parse_schema(
         if block is None and heading in groups:
             key, required = groups[heading]
             record_gap(result.spacing, key, unit.start - collector.position, 1)
-            collector.switch(attributes if required is None else arguments)
+            collector.switch(attributes if required is None else arguments, required)
             collector.mark(unit.end)
         elif block is not None and label in groups:
             key, required = groups[label]
             record_gap(block.spacing, key, unit.start - collector.position, 1)
-            collector.switch(block.attributes if required is None else block.arguments)
+            collector.switch(block.attributes if required is None else block.arguments, required)
             collector.mark(unit.end)
         elif anchor:
             kind, path, title, heading_gap, end, used = anchor
-            block = Block(name=path, nested_attributes=kind == "nestedatt")
+            block = Block(name=path, nested_attributes=kind == "nestedatt", object_attributes=kind == "nestedobjatt")
             if title != COMMON["nested_schema_title"].replace("{name}", path):
                 block.heading = title
             record_gap(block.spacing, "anchor", unit.start - collector.position, 2)
@@ -257,16 +304,24 @@ def parse_schema(
             index += used
             continue
         elif unit.type == "bullet_list":
-
-            def parse(lines: list[str], parent: str = parent, required: bool | None = required) -> Entry | None:
-                entry = parse_schema_entry(lines, parent)
-                if entry is not None and required is not None:
-                    entry.required = required
-                return entry
-
-            _add_list(collector, source, unit, result, parse)
+            _add_list(collector, source, unit, result, schema_grammar(parent, anchors, required))
         else:
             collector.markdown(unit.start, unit.end)
         index += 1
     collector.flush()
+    for items in [arguments] + [block.arguments for block in result.blocks]:
+        _settle_groups(items)
     return result, arguments, attributes
+
+
+def _settle_groups(arguments: list[Item]) -> None:
+    """Keep a markdown item's group only where the default placement would get it wrong."""
+    read = [item.required for item in arguments if isinstance(item, Markdown)]
+    for item in arguments:
+        if isinstance(item, Markdown):
+            item.required = None
+    defaults = [flag for item, flag in zip(arguments, required_flags(arguments)) if isinstance(item, Markdown)]
+    markdown = [item for item in arguments if isinstance(item, Markdown)]
+    for item, group, default in zip(markdown, read, defaults):
+        if group is not None and group != default:
+            item.required = group

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from regdocs.markdown_import.blocks import MdBlock
+from regdocs.markdown_import.blocks import ListItem, MdBlock
 
 
 @dataclass
@@ -18,8 +18,8 @@ class Source:
         """The verbatim text from the first block to the last, blank lines included."""
         return self.text(blocks[0].start, blocks[-1].end)
 
-    def item_lines(self, item: tuple[int, int]) -> list[str]:
-        return self.lines[item[0] : item[1]]
+    def item_lines(self, item: ListItem) -> list[str]:
+        return self.lines[item.start : item.end]
 
 
 def record_gap(spacing: dict[str, int], key: str, gap: int, default: int) -> None:

@@ -17,7 +17,7 @@ from regdocs.registry.locations import locate, page_extension, page_stem
 CDKTF_FOLDER = "cdktf"
 
 
-def _markdown_files(folder: Path) -> list[Path]:
+def markdown_files(folder: Path) -> list[Path]:
     """Markdown files under `folder`, leaving out hidden and `cdktf/` folders."""
     files = []
     for root, folders, names in os.walk(folder):
@@ -26,11 +26,14 @@ def _markdown_files(folder: Path) -> list[Path]:
     return sorted(files)
 
 
+def located_pages(folder: Path) -> list[Path]:
+    """The files under `folder` at page positions of a docs tree, in path order."""
+    return [path for path in markdown_files(folder) if locate(path.resolve()) is not None]
+
+
 def registry_pages(folder: Path) -> list[Path]:
     """The Registry pages under `folder` (see the module doc), in path order."""
-    files = _markdown_files(folder)
-    pages = [path for path in files if locate(path.resolve()) is not None]
-    return pages or files
+    return located_pages(folder) or markdown_files(folder)
 
 
 def spec_relative_path(page: Path, folder: Path | None = None) -> PurePosixPath:

@@ -16,6 +16,37 @@ def entry_style(entry: Entry, style: Mapping[str, object]) -> ChainMap:
     return ChainMap(entry.style, style)
 
 
+def blank_lines_before(item, previous) -> int:
+    """Blank lines before an entry or markdown item of a list: its `spacing.before`, else
+    none between two entries and one otherwise."""
+    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
+    return item.spacing.get("before", default)
+
+
+def indented(text: str, indent: str) -> str:
+    """Every non-empty line of `text` after `indent`."""
+    return "\n".join(indent + line if line else "" for line in text.split("\n")) if indent else text
+
+
+def with_nested_entries(text: str, entry: Entry, page_style: Mapping[str, object], render, nested: bool) -> str:
+    """`text` (the entry's own lines) followed by the bullet list indented under it.
+
+    Each nested entry is rendered by `render` and indented by its `list_indent`; free markdown
+    among them is kept as written. The first nested item follows the entry as it would follow
+    an entry in a list.
+    """
+    parts = [text]
+    previous: object = entry
+    for item in entry.entries:
+        parts.append("\n" * (1 + blank_lines_before(item, previous)))
+        if isinstance(item, Entry):
+            parts.append(indented(render(item), str(entry_style(item, page_style)["list_indent"])))
+        else:
+            parts.append(item.markdown)
+        previous = item
+    return "".join(parts) if nested else indented("".join(parts), str(entry_style(entry, page_style)["margin"]))
+
+
 def with_continuation(first: str, description: str | None, indent: int) -> str:
     """`first` followed by the description, whose later lines are indented by `indent`."""
     if not description:
@@ -41,7 +72,7 @@ def requirement_paren(entry: Entry, style: Mapping[str, object]) -> str | None:
     return f"({', '.join(tokens)})" if tokens else None
 
 
-def website_entry(entry: Entry, page_style: Mapping[str, object]) -> str:
+def website_entry(entry: Entry, page_style: Mapping[str, object], nested: bool = False) -> str:
     """`` * `name` - (Optional) **Deprecated** Description`` with its continuation lines."""
     style = entry_style(entry, page_style)
     parts: list[str] = []
@@ -53,13 +84,14 @@ def website_entry(entry: Entry, page_style: Mapping[str, object]) -> str:
     if entry.deprecated and style["deprecated_position"] == "after":
         parts.append("**Deprecated**")
     head = f"{style['bullet']} `{entry.name}`"
-    if not parts and not entry.description:
-        return head
+    if not parts and not description_text(entry):
+        return with_nested_entries(head, entry, page_style, lambda item: website_entry(item, page_style, True), nested)
     prefix = head + str(style["separator"]) + " ".join(parts)
     description = description_text(entry)
     if parts and description and not description.startswith("\n"):
         prefix += " "
-    return with_continuation(prefix, description, int(style["indent"]))
+    text = with_continuation(prefix, description, int(style["indent"]))
+    return with_nested_entries(text, entry, page_style, lambda item: website_entry(item, page_style, True), nested)
 
 
 def description_text(entry: Entry) -> str | None:
@@ -87,13 +119,29 @@ def schema_type(entry: Entry, style: Mapping[str, object]) -> str | None:
     return f"({', '.join(tokens)})" if tokens else None
 
 
-def nested_anchor(path: str, attributes: bool) -> str:
-    kind = "nestedatt" if attributes else "nestedblock"
+def nested_anchor(path: str, attributes: bool, objects: bool = False) -> str:
+    """The tfplugindocs anchor of a nested schema: `nestedblock--a--b`, `nestedatt--...` or,
+    for an object nested in an object attribute, `nestedobjatt--...`."""
+    kind = "nestedobjatt" if objects else "nestedatt" if attributes else "nestedblock"
     return f"{kind}--{path.replace('.', '--')}"
 
 
-def schema_entry(entry: Entry, page_style: Mapping[str, object], parent: str = "") -> str:
-    """`` - `name` (String) Description (see [below for nested schema](#nestedblock--name))``."""
+def block_anchor(block) -> str:
+    return nested_anchor(block.name, block.nested_attributes, block.object_attributes)
+
+
+def schema_entry(
+    entry: Entry,
+    page_style: Mapping[str, object],
+    parent: str = "",
+    anchors: Mapping[str, str] | None = None,
+    nested: bool = False,
+) -> str:
+    """`` - `name` (String) Description (see [below for nested schema](#nestedblock--name))``.
+
+    The link goes to the anchor of the nested schema of that path in `anchors`, else to the
+    one its type suggests (`Attributes...`: a nested attribute; otherwise a block).
+    """
     style = entry_style(entry, page_style)
     parts = [f"{style['schema_bullet']} `{entry.name}`"]
     paren = schema_type(entry, style)
@@ -101,18 +149,33 @@ def schema_entry(entry: Entry, page_style: Mapping[str, object], parent: str = "
         parts.append(paren)
     first = " ".join(parts)
     description = description_text(entry)
+    path = f"{parent}.{entry.name}" if parent else entry.name
     if entry.nested:
-        path = f"{parent}.{entry.name}" if parent else entry.name
         attributes = bool(entry.type and entry.type.startswith("Attributes"))
-        link = f"(see [below for nested schema](#{nested_anchor(path, attributes)}))"
+        anchor = (anchors or {}).get(path) or nested_anchor(path, attributes)
+        link = f"(see [below for nested schema](#{anchor}))"
         description = f"{description} {link}" if description else link
     if description and not description.startswith("\n"):
         first += " "
-    return with_continuation(first, description, int(style["indent"]))
+    text = with_continuation(first, description, int(style["indent"]))
+    render = lambda item: schema_entry(item, page_style, path, anchors, True)  # noqa: E731
+    return with_nested_entries(text, entry, page_style, render, nested)
 
 
-def timeout_entry(name: str, default: str, style: Mapping[str, object]) -> str:
-    return f"{style['timeouts_bullet']} `{name}`{style['separator']}(Default `{default}`)"
+def timeout_entry(name: str, value: str | Mapping[str, str], style: Mapping[str, object]) -> str:
+    """One timeouts bullet: its default (`value`, or its `default`) in the page's wording, which
+    leads the description when it starts with `(` and closes it otherwise."""
+    default, description = (value, None) if isinstance(value, str) else (value.get("default"), value.get("description"))
+    separator = style["timeouts_separator"] if style["timeouts_separator"] is not None else style["separator"]
+    head = f"{style['timeouts_bullet']} `{name}`{separator}"
+    if default is None:
+        return head + (description or "")
+    wording = str(style["timeouts_default"])
+    flag = fill(wording, default=default)
+    if description is None:
+        return head + flag
+    joiner = str(style["timeouts_joiner"])
+    return head + (flag + joiner + description if wording.startswith("(") else description + joiner + flag)
 
 
 def front_matter_lines(fields: Mapping[str, str], style: Mapping[str, object]) -> list[str]:

@@ -46,13 +46,24 @@ def _builtin_source(name: str):
     return None if text is None else (text, None, lambda: True)
 
 
+def template_loader(template_dirs: tuple[str, ...] = ()) -> jinja2.BaseLoader:
+    """Templates by file name: from the override folders first, then the built-in ones."""
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(list(template_dirs))] if template_dirs else []
+    loaders.append(jinja2.FunctionLoader(_builtin_source))
+    return jinja2.ChoiceLoader(loaders)
+
+
+def reload_templates() -> None:
+    """Forget the templates read so far, so that edited ones are read again (preview --serve)."""
+    _builtin_text.cache_clear()
+    environment.cache_clear()
+
+
 @lru_cache(maxsize=16)
 def environment(template_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
     """The Jinja environment for a set of override folders (cached: build it once per run)."""
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(list(template_dirs))] if template_dirs else []
-    loaders.append(jinja2.FunctionLoader(_builtin_source))
     env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
+        loader=template_loader(template_dirs),
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,

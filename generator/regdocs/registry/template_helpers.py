@@ -9,34 +9,34 @@ from regdocs.spec.model import Block, CodeStep, Entry, IdentitySchema, Spec
 from regdocs.spec.styles import fill
 
 
-def blank_lines_before(item, previous) -> int:
-    """Blank lines before an entry or markdown item of a list: its `spacing.before`, else
-    none between two entries and one otherwise."""
-    default = 0 if isinstance(item, Entry) and isinstance(previous, Entry) else 1
-    return item.spacing.get("before", default)
-
-
 def gap(owner, key: str, default: int = 1) -> str:
     """The blank lines before a part: the owner's `spacing[key]`, else `default`."""
     return "\n" * owner.spacing.get(key, default)
 
 
 def item_gap(item, previous) -> str:
-    return "\n" * blank_lines_before(item, previous)
+    return "\n" * formatting.blank_lines_before(item, previous)
+
+
+def required_flags(arguments) -> list[bool]:
+    """Whether each item of a schema's arguments shows in the Required group: an entry when it
+    is required; free markdown when its `required` says so, else as the next entry (the last
+    one, at the end)."""
+    entries = [item for item in arguments if isinstance(item, Entry)]
+    following = bool(entries[-1].required) if entries else False
+    flags = []
+    for item in reversed(arguments):
+        if isinstance(item, Entry):
+            following = bool(item.required)
+        flags.append(following if item.required is None else bool(item.required))
+    return flags[::-1]
 
 
 def schema_groups(arguments, attributes, labels: Mapping[str, object]):
-    """(spacing key, label, items) of the Required / Optional / Read-Only groups that have items.
-
-    Free markdown among the arguments goes with the next entry, or the last one at the end.
-    """
-    required: list = []
-    optional: list = []
-    for index, item in enumerate(arguments):
-        owner = next((i for i in arguments[index:] if isinstance(i, Entry)), None)
-        if owner is None:
-            owner = next((i for i in reversed(arguments[:index]) if isinstance(i, Entry)), None)
-        (required if owner is not None and owner.required else optional).append(item)
+    """(spacing key, label, items) of the Required / Optional / Read-Only groups that have items."""
+    flags = required_flags(arguments)
+    required = [item for item, flag in zip(arguments, flags) if flag]
+    optional = [item for item, flag in zip(arguments, flags) if not flag]
     groups = (
         ("required", labels["schema_required"], required),
         ("optional", labels["schema_optional"], optional),
@@ -75,7 +75,8 @@ TEMPLATE_GLOBALS = {
     "website_entry": formatting.website_entry,
     "schema_entry": formatting.schema_entry,
     "timeout_entry": formatting.timeout_entry,
-    "nested_anchor": formatting.nested_anchor,
+    "block_anchor": formatting.block_anchor,
+    "schema_anchors": lambda blocks: {block.name: formatting.block_anchor(block) for block in blocks},
     "import_block_code": formatting.import_block_code,
     "cli_import_code": formatting.cli_import_code,
     "is_entry": lambda item: isinstance(item, Entry),

@@ -47,7 +47,9 @@ def _fields(data: PositionedDict, renames: dict[str, str] | None = None) -> dict
 
 
 def _entry(data: PositionedDict) -> Entry:
-    return Entry(**_fields(data))
+    fields = _fields(data)
+    fields["entries"] = _items(data.get("entries"))
+    return Entry(**fields)
 
 
 def _items(values) -> list:
@@ -107,7 +109,7 @@ def build_spec(data: PositionedDict, path: str) -> Spec:
     fields["style"] = {key: ("" if value is None else value) for key, value in (fields.get("style") or {}).items()}
     if "import" in data:
         fields["import_"] = _import(data["import"])
-    return Spec(**fields, path=path)
+    return Spec(**fields, path=path, key_positions=dict(data.key_positions))
 
 
 def load_spec_text(text: str, path: str) -> Spec:

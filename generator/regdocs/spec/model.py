@@ -62,6 +62,7 @@ class Entry:
     default: str | None = None
     allowed_values: list[str] = field(default_factory=list)
     nested: bool = False
+    entries: list["Item"] = field(default_factory=list)  # a bullet list indented under this one
     spacing: dict[str, int] = field(default_factory=dict)
     style: dict[str, object] = field(default_factory=dict)
     line: int | None = None
@@ -72,6 +73,7 @@ class Markdown:
     """Free-form markdown kept in its place among entries or import steps."""
 
     markdown: str
+    required: bool | None = None  # tfplugindocs group among arguments; default: the next entry's
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -90,6 +92,7 @@ class Block:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     nested_attributes: bool = False
+    object_attributes: bool = False  # tfplugindocs `#nestedobjatt--` anchor
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -175,9 +178,10 @@ class Spec:
     arguments: list[Item] = field(default_factory=list)
     attributes: list[Item] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    timeouts: dict[str, str] = field(default_factory=dict)
+    timeouts: dict[str, str | dict[str, str]] = field(default_factory=dict)  # default, or {default, description}
     import_: Import | None = None
     sections: list[str | Section] = field(default_factory=list)
     style: dict[str, object] = field(default_factory=dict)
     spacing: dict[str, int] = field(default_factory=dict)
     path: str | None = None
+    key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # line, column of top-level keys

@@ -68,6 +68,9 @@ COMMON = {
         "resources/syntax#operation-timeouts):"
     ),
     "timeouts_bullet": "-",
+    "timeouts_separator": None,  # the entries' `separator`
+    "timeouts_default": "(Default `{default}`)",
+    "timeouts_joiner": " ",
     "import_block_intro": (
         "In Terraform v1.5.0 and later, use an [`import` block]"
         "(https://developer.hashicorp.com/terraform/language/import) to import `{name}` "
@@ -84,6 +87,8 @@ COMMON = {
     "identity_schema_heading": "Identity Schema",
     "write_only_label": f"[Write-only]({WRITE_ONLY_LINK})",
     "schema_bullet": "-",
+    "list_indent": "  ",
+    "margin": "",
 }
 
 DEFAULTS = {
@@ -101,6 +106,8 @@ ENTRY_STYLE_KEYS = (
     "indent",
     "deprecated_position",
     "write_only_label",
+    "list_indent",
+    "margin",
 )
 
 

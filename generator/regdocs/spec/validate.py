@@ -214,13 +214,13 @@ def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
 def _entry_lists(data: PositionedDict):
     for key, label in (("arguments", "argument"), ("attributes", "attribute")):
         if isinstance(data.get(key), PositionedList):
-            yield label, data[key]
+            yield from _with_nested(label, data[key])
     for block in data.get("blocks") or []:
         if not isinstance(block, PositionedDict):
             continue
         for key, label in (("arguments", "argument"), ("attributes", "attribute")):
             if isinstance(block.get(key), PositionedList):
-                yield f"{label} of block `{block.get('name')}`", block[key]
+                yield from _with_nested(f"{label} of block `{block.get('name')}`", block[key])
     steps = data.get("import", {}).get("steps") if isinstance(data.get("import"), PositionedDict) else None
     for step in steps or []:
         if isinstance(step, PositionedDict) and isinstance(step.get("identity"), PositionedList):
@@ -248,6 +248,14 @@ def _check_tf_types(data: PositionedDict, path: str) -> list[Diagnostic]:
                     )
                 )
     return problems
+
+
+def _with_nested(label: str, items: PositionedList):
+    """A list of entries and the `entries` lists nested in them."""
+    yield label, items
+    for item in items:
+        if isinstance(item, PositionedDict) and isinstance(item.get("entries"), PositionedList):
+            yield from _with_nested(f"entry nested in `{item.get('name')}`", item["entries"])
 
 
 def _check_blocks(data: PositionedDict, path: str) -> list[Diagnostic]:

@@ -36,7 +36,7 @@ _SpecDumper.add_representer(Text, _represent_text)
 
 # Spec field name -> YAML key, where they differ.
 _KEYS = {"import_": "import"}
-_SKIPPED = {"line", "path"}
+_SKIPPED = {"line", "path", "key_positions"}
 
 
 def _changed(obj) -> dict:
@@ -58,9 +58,11 @@ def _changed(obj) -> dict:
 
 def _entry(entry: Entry) -> dict:
     data = _changed(entry)
-    # The description reads best after the short fields; spacing and style close the entry.
-    ordered = {key: value for key, value in data.items() if key not in ("description", "spacing", "style")}
-    for key in ("description", "spacing", "style"):
+    # The description reads best after the short fields, then the nested entries; spacing and
+    # style close the entry.
+    closing = ("description", "entries", "spacing", "style")
+    ordered = {key: value for key, value in data.items() if key not in closing}
+    for key in closing:
         if key in data:
             ordered[key] = data[key]
     return ordered

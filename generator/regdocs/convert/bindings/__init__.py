@@ -4,44 +4,40 @@ TypeScript types of their properties, computed from a provider schema by the gen
 rules. jsii-rosetta types the converted TypeScript with these bindings.
 """
 
-from .model import Property, ResourceBinding, Struct
 from .provider import ProviderBindings
 from .schema_set import SchemaSet
-from .types import (
-    ANY,
-    BOOLEAN,
-    IRESOLVABLE,
-    NUMBER,
-    STRING,
-    TsArray,
-    TsLiteral,
-    TsMap,
-    TsParenthesized,
-    TsPrimitive,
-    TsRef,
-    TsStructRef,
-    TsType,
-    TsUnion,
-)
 
-__all__ = [
-    "ANY",
-    "BOOLEAN",
-    "IRESOLVABLE",
-    "NUMBER",
-    "STRING",
-    "Property",
-    "ProviderBindings",
-    "ResourceBinding",
-    "SchemaSet",
-    "Struct",
-    "TsArray",
-    "TsLiteral",
-    "TsMap",
-    "TsParenthesized",
-    "TsPrimitive",
-    "TsRef",
-    "TsStructRef",
-    "TsType",
-    "TsUnion",
-]
+# The type model (what the Python back-end types object literals with) loads on first use.
+_LAZY = {
+    **{name: "model" for name in ("Property", "ResourceBinding", "Struct")},
+    **{
+        name: "types"
+        for name in (
+            "ANY",
+            "BOOLEAN",
+            "IRESOLVABLE",
+            "NUMBER",
+            "STRING",
+            "TsArray",
+            "TsLiteral",
+            "TsMap",
+            "TsParenthesized",
+            "TsPrimitive",
+            "TsRef",
+            "TsStructRef",
+            "TsType",
+            "TsUnion",
+        )
+    },
+}
+
+__all__ = ["ProviderBindings", "SchemaSet", *_LAZY]
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"{__name__}.{module}"), name)

@@ -226,6 +226,11 @@ class ExpressionPrinter:
             return [self.print(node.callee), "(", join(", ", args), ")"]
         if not is_new and type(callee) is MemberExpression:
             return print_member_chain(self, node)
+        if is_new and type(callee) is Identifier and not callee.name:
+            # `new (this, "id", {...})`: Babel's text for a class without a name, which prettier
+            # reads as `new` of a parenthesized sequence expression, called with no arguments
+            expressions = [self.print(argument) for argument in node.arguments]
+            return ["new (", Group(join([",", LINE], expressions)), ")()"]
         contents = [
             "new " if is_new else "",
             self.print(node.callee),

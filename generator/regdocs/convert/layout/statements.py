@@ -101,7 +101,7 @@ class ProgramPrinter(ExpressionPrinter):
                 "import * as ",
                 node.name,
                 " from ",
-                tokens.string_text(node.source),
+                tokens.print_string(f'"{node.source_text}"'),
                 ";",
             ]
         elif t is InterfaceDeclaration:
@@ -122,6 +122,9 @@ class ProgramPrinter(ExpressionPrinter):
         return Group(["const ", printed, ";"])
 
     def _print_import(self, node):
+        source = tokens.print_string(f'"{node.source_text}"')
+        if not any(node.names):  # a class without a name: babel writes `{  }`, prettier drops it
+            return ["import ", source, ";"]
         if len(node.names) > 1:
             specifiers = Group(
                 [
@@ -134,7 +137,7 @@ class ProgramPrinter(ExpressionPrinter):
             )
         else:
             specifiers = ["{ ", *node.names, " }"]
-        return ["import ", specifiers, " from ", tokens.string_text(node.source), ";"]
+        return ["import ", specifiers, " from ", source, ";"]
 
     def _print_interface(self, node):
         if not node.fields:
