@@ -38,10 +38,12 @@ corpus-report: $(STAMP)
 	$(BIN)/python scripts/report_roundtrip.py
 	$(BIN)/python scripts/report_converter.py
 	$(BIN)/python scripts/report_pages.py
+	$(BIN)/python scripts/report_validate.py
 
 # Speed figures: pages per second and peak memory (see scripts/bench.py).
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_scaffold.py --repeat 3
 
 # Long fuzzing of every input surface (specs, pages, HCL, schemas, configuration, file system,
 # killed runs) against the contract; random inputs, FUZZ_SECONDS per test (about 10 tests),

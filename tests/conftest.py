@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite golden files with the current output instead of comparing",
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def build_cache_dir(tmp_path_factory) -> Path:
+    """`regdocs generate` keeps its build cache in a folder of the test session, not the user's."""
+    folder = tmp_path_factory.mktemp("regdocs-cache")
+    os.environ["REGDOCS_CACHE_DIR"] = str(folder)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -162,3 +162,34 @@ def test_validate_true_makes_generate_and_check_run_the_rules(project):
         generated.stderr
     )
     assert _regdocs(project, "check").returncode == 1
+
+
+# --- the build cache: a run that changes nothing reads no spec ------------------------------
+
+
+def test_a_cached_run_still_sees_every_change(project):
+    spec = project / "specs" / "acme_widget.yaml"
+    spec.write_text(WIDGET.replace('name = "one"', 'name = provider::acme::label("one")'))
+    assert _regdocs(project, "generate").returncode == 0
+    again = _regdocs(project, "generate")
+    assert "0 files written" in again.stderr and "[E002]" in again.stderr  # its note is said again
+    page = project / REGISTRY_PAGE
+    page.write_text("edited by hand\n")
+    assert "1 files written" in _regdocs(project, "generate").stderr
+    assert "Manages a widget." in page.read_text()
+    spec.write_text(spec.read_text().replace("summary: Manages a widget.", "summary: Manages widgets."))
+    assert "Manages widgets." in (_regdocs(project, "generate") and page.read_text())
+    templates = project / "templates"
+    templates.mkdir()
+    (templates / "examples.md.j2").write_text("## Examples left out\n")
+    (project / "pyproject.toml").write_text('[tool.regdocs]\ntemplates-dir = "templates"\n')
+    _regdocs(project, "generate")
+    assert "## Examples left out" in page.read_text()
+    assert _regdocs(project, "check").returncode == 0
+
+
+def test_a_spec_with_an_error_is_read_every_time(project):
+    (project / "specs" / "acme_gizmo.yaml").write_text(WIDGET.replace("acme_widget", "acme_gizmo") + "style: 1\n")
+    for _ in range(2):
+        result = _regdocs(project, "generate")
+        assert result.returncode == 1 and "acme_gizmo.yaml:19:8: error: `style` must be a mapping" in result.stderr

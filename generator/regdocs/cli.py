@@ -15,6 +15,7 @@ COMMANDS: list[str] = [
     "generate",
     "check",
     "validate",
+    "new",
     "import_",
     "render",
     "convert",

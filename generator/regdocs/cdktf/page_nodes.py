@@ -4,6 +4,8 @@ as character offsets into the page text, the way the reference pipeline's markdo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass
 
@@ -137,6 +139,7 @@ def _same_text(raw: str, content: str) -> bool:
     return raw.split() == content.split() and bool(raw.strip()) == bool(content.strip())
 
 
+@lru_cache(maxsize=4)  # a page is read once per cdktf language; the result is only read
 def find_nodes(text: str) -> PageNodes:
     lines = _Lines(text)
     code_blocks, inline_code = [], []

@@ -10,6 +10,7 @@ from pathlib import Path
 from regdocs.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from regdocs.project.config import load_config
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from regdocs.project.build_cache import BuildCache
 from regdocs.project.manifest import MANIFEST, prune
 from regdocs.project.outputs import write_changed
 from regdocs.project.pipeline import build, spec_files
@@ -63,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"regdocs generate: error: no specs folder at {config.specs_dir}", file=sys.stderr)
         return EXIT_USAGE
     report = Report()
+    # every page is converted (force, upgrade) or every spec validated: nothing to reuse
+    cache = None if args.force or args.upgrade_cdktf or config.validate else BuildCache(config)
     bar = ProgressBar("regdocs generate")
     try:
         result = build(
@@ -72,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             upgrade_cdktf=args.upgrade_cdktf,
             progress=bar,
             keep_orphans=not args.prune,
+            cache=cache,
         )
     except DiagnosticError as error:
         bar.close()
@@ -85,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     for orphan in [] if args.prune else result.orphans:
         report.add(Diagnostic(ORPHAN_WARNING, shown_path(config, orphan), level=Level.WARNING))
     write_changed(config.out_dir, manifest, report)  # last: it lists what is on disk
+    if cache is not None:
+        cache.save(result.specs)
     report.print()
     specs = len(spec_files(config.specs_dir))
     pruned = f", {len(removed)} removed" if args.prune else ""

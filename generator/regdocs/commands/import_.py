@@ -9,10 +9,13 @@ import argparse
 from pathlib import Path
 
 from regdocs.commands.batch import run_batch
+from regdocs.cli import EXIT_USAGE
+from regdocs.diagnostics import Diagnostic, DiagnosticError, Report
 from regdocs.input_files import read_text
-from regdocs.diagnostics import Diagnostic, Report
 from regdocs.markdown_import import import_page
 from regdocs.markdown_import.tree import registry_pages, spec_relative_path
+from regdocs.validate.import_drift import import_with_schema
+from regdocs.validate.schema_index import SchemaIndex
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,6 +33,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write each spec at its page's place in the docs tree, e.g. DIR/r/<name>.yaml "
         "(required for several pages)",
     )
+    parser.add_argument(
+        "--schema",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a provider schema: fill in each entry's tf_type and report the drift from it",
+    )
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -46,10 +57,18 @@ def run(args: argparse.Namespace) -> int:
     if args.out_dir is None and (len(pages) > 1 or len(args.pages) > 1 or args.pages[0].is_dir()):
         args.parser.error("several pages (or a folder) need --out-dir")
 
+    try:
+        schemas = SchemaIndex.from_files(args.schema) if args.schema else None
+    except DiagnosticError as error:
+        Report(error.diagnostics).print()
+        return EXIT_USAGE
+
     def convert(page: Path) -> tuple[str, Path | None]:
-        text = import_page(read_text(page), str(page.resolve()))
-        if args.out_dir is None:
-            return text, None
-        return text, args.out_dir / spec_relative_path(page, folder_of.get(page))
+        target = args.out_dir / spec_relative_path(page, folder_of.get(page)) if args.out_dir else None
+        if schemas is None:
+            return import_page(read_text(page), str(page.resolve())), target
+        text, drift = import_with_schema(read_text(page), str(page.resolve()), str(target or "<stdout>"), schemas)
+        report.add(*drift)
+        return text, target
 
     return run_batch(pages, convert, "importing", report)

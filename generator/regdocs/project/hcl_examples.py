@@ -24,4 +24,6 @@ def must_parse(block: CodeBlock) -> bool:
 
 def invalid_examples(spec: Spec, spec_path: Path) -> list[Diagnostic]:
     """An error for each HCL example of `spec` that must parse and does not, at its position."""
-    return [problem for block in code_blocks(spec) if must_parse(block) for problem in syntax_problems(block, spec_path)]
+    return [
+        problem for block in code_blocks(spec) if must_parse(block) for problem in syntax_problems(block, spec_path)
+    ]

@@ -5,6 +5,7 @@ specs writing one path, and (with `validate = true`) every validation rule."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from regdocs.diagnostics import Diagnostic
 from regdocs.project.config import Config
@@ -42,15 +43,16 @@ def syntax_problems(block, spec_path: Path) -> list[Diagnostic]:
     ]
 
 
-def without_clashes(outputs: list, specs: dict[Path, Spec]) -> tuple[list, list[Diagnostic]]:
+def without_clashes(outputs: list, spec_of: Callable[[Path], Spec | None]) -> tuple[list, list[Diagnostic]]:
     """The outputs with each path written once, and an error for each later spec writing a
-    path an earlier one writes (its outputs are left out)."""
+    path an earlier one writes (its outputs are left out); `spec_of` gives a spec by path, for
+    the positions."""
     problems, losers = [], set()
     for later, first, path in first_writers([(str(output.path), output) for output in outputs]):
         if later.source in losers:
             continue
         losers.add(later.source)
-        first_spec, later_spec = specs.get(first.source), specs.get(later.source)
+        first_spec, later_spec = spec_of(first.source), spec_of(later.source)
         problems.append(
             Diagnostic(
                 clash_message(path, str(first.source), getattr(getattr(first_spec, "name", None), "line", None)),

@@ -224,7 +224,10 @@ def _spec_pages(
 def _reuse(config: Config, record: SpecPages, entry: CacheEntry) -> bool:
     """A spec's pages read back from disk, as the cache says they were written (False when
     one can no longer be read: the spec is then generated again)."""
-    outputs = {name: Output(path, read_existing(config.out_dir / path), record.path) for name, (path, _) in entry.outputs.items()}
+    outputs = {
+        name: Output(path, read_existing(config.out_dir / path), record.path)
+        for name, (path, _) in entry.outputs.items()
+    }
     if any(output.text is None for output in outputs.values()):
         return False
     for name, output in outputs.items():

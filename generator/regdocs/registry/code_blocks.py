@@ -74,7 +74,7 @@ def _literal(text: str) -> bool:
 
 
 def _in_markdown(text: str | None, location: str) -> list[CodeBlock]:
-    if not text:
+    if not text or ("```" not in text and "~~~" not in text):  # no fence: nothing to parse
         return []
     blocks = []
     for token in _parser().parse(text):

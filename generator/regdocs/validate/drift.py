@@ -15,7 +15,7 @@ from typing import Any
 from regdocs.spec.as_provider_schema import parse_tf_type
 from regdocs.spec.model import Block, Entry
 from regdocs.validate.registry import Finding
-from regdocs.validate.schema_index import Member, block_members
+from regdocs.validate.schema_index import Member, block_members, object_fields
 
 UNDOCUMENTED = "S002"
 NOT_IN_SCHEMA = "S003"
@@ -140,8 +140,10 @@ class DriftChecker:
                 self.timeouts(member, level)
                 continue
             argument, attribute = level.arguments.get(name), level.attributes.get(name)
-            spec_block = self.find_block((*level.path, name), member)
+            spec_block = self.find_block((*level.path, name), member) if member.children is not None else None
             if argument is None and attribute is None and spec_block is None:
+                if name == SDK_ID and not level.path:
+                    continue  # every SDK resource has it; pages need not say so
                 section = "attributes" if member.computed_only else "arguments"
                 self.add(
                     UNDOCUMENTED,
@@ -170,7 +172,7 @@ class DriftChecker:
 
     def nested(self, name, member: Member, entry: Entry | None, spec_block: Block | None, level: _Level) -> None:
         children = member.children
-        if not children:
+        if not children:  # a plain value, or a block whose schema declares nothing: nothing to compare
             return
         path = (*level.path, name)
         if spec_block is not None:
@@ -211,13 +213,16 @@ class DriftChecker:
 
     def _describes_entry(self, block: Block, members: dict[str, Member]) -> bool:
         """Whether an unmatched spec block still names something nested in the schema: its
-        dotted path, or (the website style) any nested block or object of that name."""
-        if "." in block.name:
-            return self._resolve(block.name.split("."), members) is None
+        dotted path, or (the website style) any nested block or object of that name. A schema
+        with a block that declares nothing may hold anything there."""
+        if "." in block.name and self._resolve(block.name.split("."), members) is None:
+            return True
         stack = list(members.values())
         while stack:
             member = stack.pop()
             children = member.children
+            if member.block and not children:
+                return True
             if children:
                 if member.name == block.name:
                     return True
@@ -230,7 +235,7 @@ class DriftChecker:
         if name == SDK_ID and not level.path:
             return
         where = f"`{name}`{level.where}"
-        if member.computed_only and argument is not None:
+        if member.computed_only and argument is not None and not argument.computed:
             self.add(
                 FLAGS,
                 f"{where} is read-only (computed) in the schema but documented as an argument; "
@@ -241,6 +246,8 @@ class DriftChecker:
         if not member.configurable:
             return
         wanted = "Required" if member.required else "Optional"
+        if argument is None and member.computed:
+            return  # Optional + Computed: an attribute too; providers set some (tags_all) themselves
         if argument is None:
             self.add(
                 FLAGS,
@@ -288,6 +295,10 @@ class DriftChecker:
     def registry_nesting(self, where: str, member: Member, primary: str, flags: list[str], position) -> None:
         """`Block List, Max: 1` / `Attributes Set` against the schema's nesting and limits."""
         is_block = primary.startswith("Block")
+        # nested attributes are objects: a schema may give them as an object type instead
+        as_object = not is_block and not member.block and object_fields(member.type) is not None
+        if as_object:
+            return
         if is_block != member.block or (not is_block and member.nesting is None):
             actual = "a block" if member.block else ("a nested attribute" if member.nesting else "a plain attribute")
             self.add(NESTING, f"{where} is documented as `{primary}` but it is {actual} in the schema", position)

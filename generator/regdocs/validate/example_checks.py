@@ -199,7 +199,7 @@ class ExampleChecker:
                 self.label_offset(block, name),
             )
             return
-        for item in block.body.items:
+        for item in block.body.items if member.children else ():
             if isinstance(item, s.Block) and item.type == "content":
                 self.body(item.body, member.children, f"`{name}`", set(), set())
 
@@ -214,8 +214,9 @@ class ExampleChecker:
                 f"`{block.type}` is an argument in {where}: write `{block.type} = ...`, not a block",
                 block.start,
             )
-        else:  # a block, or an attribute of objects written as blocks
+        elif member.children:  # a block, or an attribute of objects written as blocks
             self.body(block.body, member.children, f"`{block.type}`", set(), set())
+        # a block whose schema declares nothing says nothing of its contents: they are not checked
 
     # --- literal values ------------------------------------------------------------------
 
