@@ -152,7 +152,6 @@ def build(
     def schemas() -> SchemaSet:  # read when a page is converted: every spec acts as schema
         return schemas_for(config, [spec for _, spec in loaded] + [load_spec(record.path) for record in reused])
 
-    template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
     for record in reused:
         result.outputs += [record.registry, *record.cdktf.values()]
@@ -160,26 +159,33 @@ def build(
         wanted = set(only)
         records = [record for record in records if record.path in wanted]
         loaded = [(record, spec) for record, spec in loaded if record.path in wanted]
+    withheld = False  # a spec gave pages that are not written
     for index, (record, spec) in enumerate(loaded, start=1):
         record.spec = spec
         try:
+            errors = invalid_examples(spec, record.path)
             pages, problems = _spec_pages(config, record.path, spec, schemas, force, upgrade_cdktf, result)
         except DiagnosticError as error:
             record.problems += error.diagnostics
         except Exception as error:  # noqa: BLE001 - a bug must not cost the other specs
             record.problems.append(internal_error(error, "generating the pages", str(record.path)))
         else:
+            # pages with an example that is not valid HCL are shown (preview), never written
             record.registry, *cdktf = pages
             record.cdktf = dict(zip(config.languages, cdktf))
-            record.problems += problems
-            result.outputs += pages
+            record.problems += errors + problems
+            if errors:
+                withheld = True
+            else:
+                result.outputs += pages
         if progress:
             progress(index, len(loaded))
     specs = {record.path: spec for record, spec in loaded}
     result.outputs, clashes = without_clashes(result.outputs, lambda path: specs.get(path) or _loaded(path))
     _add_findings(records, clashes)
     if only is None:
-        _add_manifest(config, result, complete=all(record.registry for record in records), keep_orphans=keep_orphans)
+        complete = not withheld and all(record.registry for record in records)
+        _add_manifest(config, result, complete=complete, keep_orphans=keep_orphans)
     report.add(*unowned)
     for record in records:
         record.problems = list(dict.fromkeys(record.problems))  # a rule may find what the pipeline did
@@ -192,11 +198,7 @@ def _spec_pages(
     config: Config, spec_path: Path, spec: Spec, schemas, force: bool, upgrade_cdktf: bool, result: Build
 ) -> tuple[list[Output], list[Diagnostic]]:
     """One spec's Registry page and cdktf pages (one per language), and the conversion's
-    warnings; DiagnosticError when the spec cannot give its pages (an HCL example that is not
-    valid HCL, a template error): then none of them is written."""
-    errors = invalid_examples(spec, spec_path)
-    if errors:
-        raise DiagnosticError(errors)
+    warnings; DiagnosticError when the spec cannot give its pages (a template error)."""
     template_dirs = [config.templates_dir] if config.templates_dir else []
     registry = render_page(spec, template_dirs, config.page_style)
     registry_path = page_path(spec, config.page_style)
