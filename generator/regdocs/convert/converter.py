@@ -25,7 +25,7 @@ def convert_hcl(
 
     Raises ConversionError where the reference converter fails (in a stage both languages
     share), with the line of the block it fails in; ValueError for an unknown language."""
-    render = backend(language)
+    output = backend(language)
     size = len(hcl.encode("utf-8", errors="surrogatepass"))
     if size > MAX_SNIPPET_BYTES:
         raise ConversionLimitError(
@@ -37,7 +37,7 @@ def convert_hcl(
     state = ProgramState(schemas, parse_cdktf_version(cdktf_version))
     try:
         program = convert_to_typescript(hcl, state)
-        return render(program, print_typescript(program), schemas)
+        return output.render(program, print_typescript(program, output.positions), schemas)
     except HclSyntaxError as error:  # a value the reference re-parses and then rejects
         raise _located(ConversionError(f"cannot parse an expression again: {error.message}"), hcl, state) from None
     except RecursionError:
