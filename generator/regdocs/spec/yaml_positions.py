@@ -13,6 +13,7 @@ from regdocs.spec.model import Text
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.SafeLoader("")
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class YamlError(Exception):
@@ -104,7 +105,7 @@ def to_python(node: yaml.Node, path: str, problems: list[Diagnostic]):
     if construct is None:
         problems.append(Diagnostic(f"unsupported YAML tag `{node.tag}`; remove it", path, line, column))
         return Scalar(None, line, column)
-    value = construct(_constructor, node)
+    value = node.value if node.tag == _STR_TAG else construct(_constructor, node)  # a string is its node's value
     if isinstance(value, str):
         literal = node.style in ("|", ">")
         return Text(value, line + 1 if literal else line, column, literal=node.style == "|")
