@@ -334,6 +334,9 @@ def test_the_index_of_no_pages_renders(tmp_path):
     assert "0 pages" in index_page([], load_config(tmp_path))
     info = PageInfo("x.html", "x", "guide", None, "x")
     assert "Guides" in index_page([info], load_config(tmp_path))
+    project_wide = Diagnostic("two specs write one page", None, level=Level.ERROR, rule="R001")
+    index = index_page([info], load_config(tmp_path), [project_wide])
+    assert "Problems of the whole project" in index and '<span class="rule">R001</span>' in index
 
 
 # --- the project's own specs --------------------------------------------------------------

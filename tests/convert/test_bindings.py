@@ -526,3 +526,13 @@ def test_corpus_schemas_invariants(corpus):
                 assert len(set(names)) == len(names)
                 for p in struct.properties.values():
                     assert {s.name for s in _struct_refs(p.type)} <= own, f"{struct.name}.{p.name} leaves its folder"
+
+
+def test_schema_types_are_looked_up_once_and_again_after_a_document_is_added():
+    fqpn = "registry.terraform.io/acme/t"
+    schemas = SchemaSet([{"provider_schemas": {fqpn: {"resource_schemas": {"t_thing": schema({"a": OPT})}}}}])
+    assert schemas.type_at_path("t.thing.a") == "string"
+    assert schemas.type_at_path("t.thing.a") is schemas.type_at_path("t.thing.a")
+    changed = {"provider_schemas": {fqpn: {"resource_schemas": {"t_thing": schema({"a": {"type": "number"}})}}}}
+    schemas.add(changed)
+    assert schemas.type_at_path("t.thing.a") == "number"

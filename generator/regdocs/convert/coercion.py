@@ -8,7 +8,7 @@ from typing import Any
 from regdocs.convert import tsast as ts
 from regdocs.convert.naming import codemaker_snake
 from regdocs.convert.scope import Scope
-from regdocs.convert.tfschema import DYNAMIC, type_at_path
+from regdocs.convert.tfschema import DYNAMIC
 
 _LIST_COERCIONS = {"string": "asList", "number": "asNumberList", "bool": "asAny"}
 _MAP_COERCIONS = {"string": "asStringMap", "number": "asNumberMap", "bool": "asBooleanMap"}
@@ -99,7 +99,7 @@ def expression_type(scope: Scope, ast: ts.Expression) -> Any:
             return DYNAMIC
         provider, _, rest = entry.resource.partition("_")
         path = f"{provider}.{rest}." + ".".join(codemaker_snake(attribute) for attribute in attributes)
-        found = type_at_path(scope.provider_schemas, path)
+        found = scope.type_at_path(path)
         if isinstance(found, (str, tuple)):
             return found
         return DYNAMIC

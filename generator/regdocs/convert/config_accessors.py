@@ -7,7 +7,7 @@ from typing import Any
 from regdocs.convert import tsast as ts
 from regdocs.convert.naming import hcl2cdk_camel
 from regdocs.convert.scope import Scope
-from regdocs.convert.tfschema import required_attributes, type_at_path
+from regdocs.convert.tfschema import required_attributes
 
 
 def _field_name(existing: dict[str, str], name: str) -> str:
@@ -27,7 +27,7 @@ def fill_with_config_accessors(scope: Scope, config: Any, path: str) -> Any:
     if not isinstance(config, dict):
         return config
     filled = {key: fill_with_config_accessors(scope, value, f"{path}.{key}") for key, value in config.items()}
-    for name in required_attributes(type_at_path(scope.provider_schemas, path)):
+    for name in required_attributes(scope.type_at_path(path)):
         value = filled.get(name)
         if isinstance(value, ts.Node):
             continue

@@ -20,7 +20,7 @@ def convert_hcl(
 
     Raises ConversionError where the reference converter fails (in a stage both languages
     share); ValueError for an unknown language."""
-    render = backend(language)
+    output = backend(language)
     state = ProgramState(schemas, parse_cdktf_version(cdktf_version))
     try:
         program = convert_to_typescript(hcl, state)
@@ -28,4 +28,4 @@ def convert_hcl(
         raise ConversionError(f"cannot parse an expression again: {error.message}") from None
     except RecursionError:
         raise ConversionError("the snippet nests too deeply to convert") from None
-    return render(program, print_typescript(program), schemas)
+    return output.render(program, print_typescript(program, output.positions), schemas)

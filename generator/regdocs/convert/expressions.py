@@ -17,7 +17,6 @@ from regdocs.convert.naming import hcl2cdk_camel
 from regdocs.convert.references import child_with_value
 from regdocs.convert.scope import Scope
 from regdocs.convert.symbols import variable_name
-from regdocs.convert.tfschema import type_at_path
 
 BINARY_OPERATORS = {
     "logicalOr": "or",
@@ -246,7 +245,7 @@ def _map_accessor_index(scope: Scope, node: Any, min_parts: int) -> int:
     original_length = len(parts)
     using_sub_path = False
     while len(parts) >= min_parts:
-        found = type_at_path(scope.provider_schemas, ".".join(parts))
+        found = scope.type_at_path(".".join(parts))
         if isinstance(found, tuple) and found[0] == "map" and using_sub_path:
             return original_length - len(parts) - 1
         parts.pop()

@@ -4,6 +4,7 @@ HCL parser, the program, the layout) is shared, so both languages succeed or fai
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from regdocs.convert import tsast as ts
@@ -12,8 +13,14 @@ from regdocs.convert.bindings import SchemaSet
 LANGUAGES = ("python", "typescript")
 DEFAULT_LANGUAGE = "python"
 
-# The laid-out program, its printed TypeScript text, the schemas -> the code in one language.
-Backend = Callable[[ts.Program, str, SchemaSet], str]
+
+@dataclass(frozen=True)
+class Backend:
+    """`render(program, its printed TypeScript text, schemas)` -> the code in one language;
+    `positions`: whether it reads where layout printed each node (`ts_start`, `ts_end`)."""
+
+    render: Callable[[ts.Program, str, SchemaSet], str]
+    positions: bool
 
 
 def check_language(language: str) -> str:
@@ -28,7 +35,7 @@ def backend(language: str) -> Backend:
     if check_language(language) == "typescript":
         from regdocs.convert.typescript import render_typescript
 
-        return render_typescript
+        return Backend(render_typescript, positions=False)
     from regdocs.convert.python import render_python
 
-    return render_python
+    return Backend(render_python, positions=True)

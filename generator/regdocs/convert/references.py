@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from regdocs.convert.errors import ConversionError
@@ -58,11 +59,12 @@ def _references_in_ast(node: Any, local_variables: list[str]) -> Iterator[str]:
             yield from _references_in_ast(child, local_variables)
 
 
-def references_in_expression(expression: str) -> list[str]:
+@lru_cache(maxsize=4096)  # values repeat: searched once per block, and again when converted
+def references_in_expression(expression: str) -> tuple[str, ...]:
     """Traversals found in a string value, as the reference's hcl2json reports them."""
     quoted = expression if expression.startswith('"') else f'"{expression}"'
     wrapped, _offset = wrap_terraform_expression(quoted)
-    return list(_references_in_ast(expression_ast(wrapped), []))
+    return tuple(_references_in_ast(expression_ast(wrapped), []))
 
 
 def _is_reference_candidate(value: str) -> bool:

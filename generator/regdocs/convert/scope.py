@@ -64,3 +64,7 @@ class Scope:
     @property
     def provider_schemas(self) -> dict[str, Any]:
         return self.program.schemas.provider_schemas
+
+    def type_at_path(self, path: str) -> Any:
+        """What the schemas say at `path` (see `tfschema.type_at_path`)."""
+        return self.program.schemas.type_at_path(path)

@@ -105,9 +105,9 @@ def is_map_attribute(attribute_type: Any) -> bool:
     return isinstance(attribute_type, tuple) and attribute_type[0] == "map"
 
 
-def desired_type(provider_schemas: dict, path: str) -> Any:
-    """The attribute type a value at `path` should be coerced to; `dynamic` when unknown or a block."""
-    found = type_at_path(provider_schemas, path)
+def desired_type(found: Any) -> Any:
+    """The attribute type a value should be coerced to, from what the schema says at its path
+    (`type_at_path`): `dynamic` when unknown or a block."""
     if not found:
         return DYNAMIC
     if isinstance(found, (str, tuple)):

@@ -6,8 +6,9 @@ Babel's node types that the converter produces, with the same names and meaning.
 
 Stage contracts:
 - the front end (statements, values, coercion) builds these nodes;
-- `layout` prints them as prettier would print Babel's output and records, on every node,
-  `ts_start`/`ts_end`: the node's character offsets in the printed TypeScript text;
+- `layout` prints them as prettier would print Babel's output and, when the back-end reads
+  them, records on every node `ts_start`/`ts_end`: the node's character offsets in the
+  printed TypeScript text;
 - a language back-end (`languages`) renders the output: TypeScript is the printed text,
   Python is rendered from the nodes, the offsets and the printed text.
 

@@ -12,7 +12,7 @@ from regdocs.convert.js import js_ordered_items, to_string
 from regdocs.convert.naming import escape_attribute_name, hcl2cdk_camel
 from regdocs.convert.references import used_references
 from regdocs.convert.scope import Scope
-from regdocs.convert.tfschema import desired_type, is_map_attribute, type_at_path
+from regdocs.convert.tfschema import desired_type, is_map_attribute
 
 
 def attribute_name_to_cdktf_name(name: str) -> str:
@@ -77,14 +77,14 @@ def value_to_ts(scope: Scope, item: Any, path: str, is_module: bool = False) -> 
         _start_leaf(scope, 2)
         if any(path.startswith(ref.referencee) for ref in used_references(scope.program.node_ids, item)):
             return ts.StringLiteral(item)
-        return convert_terraform_expression(scope, f'"{item}"', lambda: desired_type(scope.provider_schemas, path))
+        return convert_terraform_expression(scope, f'"{item}"', lambda: desired_type(scope.type_at_path(path)))
     if isinstance(item, (bool, int, float)):
         _start_leaf(scope, 1)
-        return convert_terraform_expression(scope, to_string(item), lambda: desired_type(scope.provider_schemas, path))
+        return convert_terraform_expression(scope, to_string(item), lambda: desired_type(scope.type_at_path(path)))
     if item is None:
         return ts.NullLiteral()
 
-    attribute_type = type_at_path(scope.provider_schemas, path)
+    attribute_type = scope.type_at_path(path)
     if isinstance(item, list) and (
         _unwraps_single_item(attribute_type) or path.endswith("lifecycle") or path.endswith("connection")
     ):
@@ -100,7 +100,7 @@ def value_to_ts(scope: Scope, item: Any, path: str, is_module: bool = False) -> 
             properties.append(ts.ObjectProperty(ts.Identifier(name), ts.ArrayExpression([])))
             continue
         item_path = f"{path}.{key}"
-        item_type = type_at_path(scope.provider_schemas, item_path)
+        item_type = scope.type_at_path(item_path)
         should_be_array = (
             (isinstance(value, dict) or value is None)
             and not _is_single_item_block(item_type)

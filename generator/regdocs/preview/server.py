@@ -27,6 +27,7 @@ from regdocs.preview.site import (
     error_page,
     index_page,
     page_href,
+    project_problems,
     render_page,
     template_dirs,
 )
@@ -63,6 +64,7 @@ class LiveSite:
         self.taken: set[str] = set()
         self.templates_stamp: tuple = ()
         self.files: dict[str, str] = {}
+        self.project_problems: list = []  # those of the latest build
 
     def _spec_paths(self) -> list[Path]:
         return list(self.only) if self.only is not None else spec_files(self.config.specs_dir)
@@ -87,7 +89,9 @@ class LiveSite:
         if not paths:
             return
         stamps = {path: _stamp(path) for path in paths}  # before reading: an edit during the build shows next time
-        result = build_specs(self.config, Report(), force=self.force, only=paths)
+        report = Report()
+        result = build_specs(self.config, report, force=self.force, only=paths)
+        self.project_problems = project_problems(report, result)
         for record in result.specs:
             if record.path not in self.hrefs:
                 self.hrefs[record.path] = page_href(record.path, self.config.specs_dir, self.taken)
@@ -113,7 +117,7 @@ class LiveSite:
             for gone in set(self.pages) - set(paths):
                 del self.pages[gone]
             infos = [self.pages[path].info for path in paths if path in self.pages]
-            return HTTPStatus.OK, index_page(infos, self.config)
+            return HTTPStatus.OK, index_page(infos, self.config, self.project_problems)
         path = next((path for path, href in self.hrefs.items() if href == site_path), None)
         if path is None:  # a spec added since: look again
             self._rebuild([path for path in self._spec_paths() if path not in self.hrefs])

@@ -14,7 +14,7 @@ from typing import Callable
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
 from regdocs.preview import templates
 from regdocs.preview.highlight import style_sheet
-from regdocs.preview.page import PageInfo, page_info, preview_page
+from regdocs.preview.page import PageInfo, page_info, preview_page, problem_view
 from regdocs.project.config import Config
 from regdocs.project.pipeline import Build, SpecPages, build
 from regdocs.spec.model import KINDS
@@ -84,8 +84,9 @@ class _Group:
     pages: list[PageInfo] = field(default_factory=list)
 
 
-def index_page(pages: list[PageInfo], config: Config) -> str:
-    """The index: every page by kind, then subcategory, then name; failed specs first."""
+def index_page(pages: list[PageInfo], config: Config, project_problems: list[Diagnostic] = ()) -> str:
+    """The index: problems of the whole project (no spec's own), failed specs, then every page
+    by kind, subcategory and name."""
     failed = sorted((page for page in pages if page.kind is None), key=lambda page: page.href)
     kinds = []
     for kind in KINDS:
@@ -106,6 +107,7 @@ def index_page(pages: list[PageInfo], config: Config) -> str:
             errors=sum(page.errors for page in pages),
             warnings=sum(page.warnings for page in pages),
             notes=sum(page.notes for page in pages),
+            project_problems=[problem_view(problem) for problem in project_problems],
         )
     except DiagnosticError as error:
         return error_page("All pages", error.diagnostics, "")
@@ -167,6 +169,12 @@ def build_specs(config: Config, report: Report, **options) -> Build:
     return build(replace(config, validate=True), report, **options)
 
 
+def project_problems(report: Report, result: Build) -> list[Diagnostic]:
+    """The problems of a build that belong to no spec (project-wide validation findings)."""
+    specs = {str(record.path) for record in result.specs}
+    return [problem for problem in report.diagnostics if problem.path not in specs]
+
+
 @dataclass
 class Site:
     files: dict[str, str]  # text by site path
@@ -197,6 +205,6 @@ def build_site(
             text = html + _key_comment(key, info)
         site.files[href] = text
         site.pages.append(info)
-    site.files[INDEX] = index_page(site.pages, config)
+    site.files[INDEX] = index_page(site.pages, config, project_problems(report, result))
     site.files.update(assets(config))
     return site

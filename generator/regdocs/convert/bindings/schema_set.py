@@ -15,6 +15,7 @@ from typing import Iterable
 from .provider import ProviderBindings
 
 # (fqpn, id(provider schema)) -> (the schema, kept alive so the id stays its own; its model)
+_UNKNOWN = object()
 _BINDINGS: dict[tuple[str, int], tuple[dict, ProviderBindings]] = {}
 
 
@@ -41,6 +42,7 @@ class SchemaSet:
 
     def __init__(self, documents: Iterable[dict] = ()):
         self.provider_schemas: dict[str, dict] = {}
+        self._types: dict[str, object] = {}
         for document in documents:
             self.add(document)
 
@@ -51,6 +53,17 @@ class SchemaSet:
     def add(self, document: dict) -> None:
         """Merge one schema document."""
         self.provider_schemas.update(document.get("provider_schemas") or {})
+        self._types.clear()
+
+    def type_at_path(self, path: str):
+        """What the schemas say at `path` (`tfschema.type_at_path`), worked out once per path:
+        snippets ask about the same attributes again and again."""
+        found = self._types.get(path, _UNKNOWN)
+        if found is _UNKNOWN:
+            from regdocs.convert.tfschema import type_at_path
+
+            found = self._types[path] = type_at_path(self.provider_schemas, path)
+        return found
 
     def find_provider(self, short_name: str) -> str | None:
         """hcl2cdk `getFullProviderName`: the first FQPN that ends with `short_name` (a plain

@@ -1,6 +1,7 @@
 """Layout stage: prints the TypeScript program exactly as Babel's generator (7.24) followed by
-prettier 2.8 (`parser: "babel"`, 80 columns) prints it, and records on every printed node
-where it landed: `ts_start`/`ts_end`, offsets into the returned text, end exclusive.
+prettier 2.8 (`parser: "babel"`, 80 columns) prints it, and (with `positions`) records on
+every printed node where it landed: `ts_start`/`ts_end`, offsets into the returned text, end
+exclusive.
 
 What the offsets cover:
 - a statement: from its first token to its `;` or closing `}`; its leading comments come
@@ -25,9 +26,10 @@ from .statements import ProgramPrinter
 __all__ = ["print_typescript", "print_expression"]
 
 
-def print_typescript(program: Program) -> str:
-    """The text prettier returns for Babel's output of `program` (hcl2cdk's `gen()`)."""
-    return print_doc(ProgramPrinter().print_program(program))
+def print_typescript(program: Program, positions: bool = True) -> str:
+    """The text prettier returns for Babel's output of `program` (hcl2cdk's `gen()`); with
+    `positions`, the printed nodes record where they are (`ts_start`, `ts_end`)."""
+    return print_doc(ProgramPrinter(positions).print_program(program))
 
 
 def print_expression(expr: Expression, indent: int = 0, width_used: int = 0) -> str:

@@ -51,7 +51,8 @@ from .nodes import (
 class ExpressionPrinter:
     """Builds prettier documents for expressions; subclassed by the statement printer."""
 
-    def __init__(self):
+    def __init__(self, positions: bool = True):
+        self.positions = positions  # record where each node is printed (Span)
         self.stack: list = []
         self._views: dict[int, object] = {}
         self._origins: dict[int, object] = {}  # view root id -> dotted Identifier
@@ -104,7 +105,7 @@ class ExpressionPrinter:
         finally:
             self.stack.pop()
         target = self.mark_target(v)
-        if target is not None:
+        if target is not None and self.positions:
             doc = Span(target, doc)
         return ["(", doc, ")"] if parens else doc
 
@@ -311,7 +312,7 @@ class ExpressionPrinter:
                 text = tokens.string_text(key.value)
         else:
             text = _unquoted_source_key(key.name)
-        key_doc = Span(key, text)
+        key_doc = Span(key, text) if self.positions else text
         return print_assignment(self, node, key_doc, len(text), ":", node.value)
 
 

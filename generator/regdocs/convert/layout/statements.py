@@ -110,7 +110,7 @@ class ProgramPrinter(ExpressionPrinter):
             doc = self._print_class(node)
         else:
             raise TypeError(f"cannot print {t.__name__} as a statement")
-        return Span(node, doc)
+        return Span(node, doc) if self.positions else doc
 
     def _print_variable_declaration(self, node):
         declarator = VariableDeclarator(node.name, node.init)
