@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from regdocs.cdktf.page_nodes import CodeNode
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LANGUAGE_NAMES = {"python": "Python", "typescript": "TypeScript"}  # as reports title them
 # the pages each language's reference run reproduces byte for byte from schemas/
 REPRODUCIBLE = {"python": "reproducible.json", "typescript": "reproducible-typescript.json"}
 _CACHE_KEY = re.compile(r"<!-- cache-key: cdktf-(\S+) input-([0-9a-f]+) -->")

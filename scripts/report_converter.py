@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from regdocs.convert import ConversionError, convert_hcl  # noqa: E402
 from scripts.corpus import (  # noqa: E402
+    LANGUAGE_NAMES,
     PagePair,
     family,
     first_difference,
@@ -127,8 +128,7 @@ def main() -> int:
     corpus, misses, languages = options
     for language in languages:
         results, elapsed, conversions = convert_corpus(corpus, language)
-        name = "Python" if language == "python" else "TypeScript"
-        print_report(name, results, elapsed, conversions, misses)
+        print_report(LANGUAGE_NAMES[language], results, elapsed, conversions, misses)
     return 0
 
 

@@ -22,7 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from regdocs.cdktf.page import cdktf_page  # noqa: E402
 from regdocs.project.outputs import with_line_endings_of  # noqa: E402
-from scripts.corpus import family, first_difference, load_pages, report_options, schema_set  # noqa: E402
+from scripts.corpus import (  # noqa: E402
+    LANGUAGE_NAMES,
+    family,
+    first_difference,
+    load_pages,
+    report_options,
+    schema_set,
+)
 
 
 def print_rates(title: str, groups: dict[str, list[bool]]) -> None:
@@ -56,7 +63,7 @@ def report_language(corpus: Path, language: str, listed: int) -> None:
         if in_place != page.cdktf:
             misses.append((page, first_difference(page.cdktf, in_place)))
     elapsed = time.perf_counter() - started
-    name = language.capitalize() if language == "python" else "TypeScript"
+    name = LANGUAGE_NAMES[language]
     for (subset, mode), groups in results.items():
         print_rates(f"{name} pages byte-identical: {subset} pages (cdktf >= 0.18), written {mode}", groups)
     for subset, groups in by_version.items():
