@@ -41,7 +41,7 @@ def test_code_in_free_sections_and_import_steps():
     spec = load_spec(PROJECT_ROOT / "specs" / "acme_getting_started.yaml")
     assert [(b.location, b.line) for b in code_blocks(spec)] == [
         ("sections[0].body", 17),
-        ("sections[1].body", 25),
+        ("sections[2].body", 32),
     ]
     token = load_spec(PROJECT_ROOT / "specs" / "acme_token.yaml")
     steps = [b for b in code_blocks(token) if b.location.startswith("import")]

@@ -350,3 +350,35 @@ def test_timeouts_in_other_wordings(section, values, style):
         key: value for key, value in spec.style.items() if key.startswith("timeouts_") and key != "timeouts_intro"
     } == style
     assert spec.style["timeouts_intro"].startswith("-> **Note:**")
+
+
+def test_bullets_of_free_sections_become_entries():
+    page = WEBSITE_PAGE.replace(
+        "## Import",
+        "## Filterable Fields\n\nFilter on:\n\n* `size`\n* `label` - The label.\n* Anything else.\n\n## Import",
+    )
+    spec, stats = round_trip(page)
+    section = next(item for item in spec.sections if isinstance(item, Section))
+    assert section.body is None and [type(item).__name__ for item in section.entries] == [
+        "Markdown",
+        "Entry",
+        "Entry",
+        "Markdown",
+    ]
+    assert stats.structured["free sections"] == 2
+
+
+def test_a_free_section_whose_entries_do_not_render_back_keeps_its_body(monkeypatch):
+    original = importer.parse_items
+
+    def lossy(*args):
+        result = original(*args)
+        result.items = result.items[1:]
+        return result
+
+    monkeypatch.setattr(importer, "parse_items", lossy)
+    page = WEBSITE_PAGE.replace("## Import", "## Extras\n\nAlso:\n\n* `size` - Again.\n\n## Import")
+    spec, stats = round_trip(page)
+    section = next(item for item in spec.sections if isinstance(item, Section))
+    assert section.body == "Also:\n\n* `size` - Again." and not section.entries
+    assert stats.repaired == ["section `Extras`"]

@@ -19,7 +19,7 @@ from regdocs.markdown_import.normalize import (
     normalize_blocks,
     normalize_entries,
 )
-from regdocs.markdown_import.reference import parse_reference, parse_schema
+from regdocs.markdown_import.reference import parse_items, parse_reference, parse_schema
 from regdocs.markdown_import.source import record_gap
 from regdocs.markdown_import.stats import ImportStats
 from regdocs.markdown_import.timeouts import parse_timeouts
@@ -55,10 +55,11 @@ MAX_REPAIRS = 12
 
 
 class SpecBuilder:
-    """One reading of a page; the parts named in `free` are kept as free markdown."""
+    """One reading of a page; the parts named in `free` are kept as free markdown, and the
+    sections in `plain` as markdown without entries."""
 
-    def __init__(self, layout: PageLayout, path: str, free: set):
-        self.layout, self.source, self.path, self.free = layout, layout.source, path, free
+    def __init__(self, layout: PageLayout, path: str, free: set, plain: frozenset = frozenset()):
+        self.layout, self.source, self.path, self.free, self.plain = layout, layout.source, path, free, plain
         self.spec = Spec(kind="resource", name="page")
         self.style: dict = {}
         self.stats = ImportStats(offset=layout.page.body_offset)
@@ -93,7 +94,7 @@ class SpecBuilder:
                 claimed |= CLAIMS[kind]
                 self._standard_section(raw, kind)
             else:
-                self._free_section(raw, kind)
+                self._free_section(raw, kind, index)
                 self.stats.raw_at(raw.start, raw.end, self._why_free(index, kind, claimed))
             self.position = raw.end
         self._finish()
@@ -158,6 +159,8 @@ class SpecBuilder:
                 self.list_kinds.setdefault(id(items), kind)
 
     def _why_free(self, index: int, kind: str | None, claimed: set[str]) -> str:
+        if index in self.plain:
+            return "free section kept as markdown: its entries did not render back"
         if kind is None:
             return "free section"
         if index in self.free:
@@ -166,7 +169,9 @@ class SpecBuilder:
             return f"second {kind} section"
         return f"{kind} section not in a form we read"
 
-    def _free_section(self, raw: RawSection, kind: str | None) -> None:
+    def _free_section(self, raw: RawSection, kind: str | None, index: int) -> None:
+        """A section kept as it is: its bullets as entries where they read as such (unless a
+        first reading of them did not render back), the rest as markdown."""
         self.stats.sections["free" if kind is None else f"{kind} (kept free)"] += 1
         if kind in REFERENCE_KINDS:
             self.stats.count(kind, sum(len(unit.items) for unit in raw.units if unit.type == "bullet_list"), 0)
@@ -175,7 +180,15 @@ class SpecBuilder:
         if raw.comment is not None:
             section.comment = comment_text(self.source, raw.comment)
         record_gap(section.spacing, "heading", raw.start - self.position, 1)
-        if raw.units:
+        # The hand-written bullet grammar; a tfplugindocs schema kept free stays markdown.
+        readable = index not in self.plain and kind != "schema"
+        entries = parse_items(self.source, raw.units, raw.heading.end) if readable else None
+        if entries is not None and entries.structured:
+            section.entries = entries.items
+            self.stats.count("free sections", entries.bullets, entries.structured)
+            self._reading(entries)
+            self.list_kinds[id(section.entries)] = "free sections"
+        elif raw.units:
             section.body = self.source.block_text(raw.units)
             record_gap(section.spacing, "body", raw.units[0].start - raw.heading.end, 1)
         self.spec.sections.append(section)
@@ -273,18 +286,22 @@ def import_spec(text: str, path: str) -> tuple[Spec, ImportStats]:
     """Read a page into a spec that renders it back byte for byte (see the module doc)."""
     layout = split_layout(text)
     free: set = set()
+    plain: set = set()
     spec, stats = SpecBuilder(layout, path, free).build()
     for _ in range(MAX_REPAIRS):
         rendered = render_page(spec)
         if rendered == text:
             break
         region = layout.region_of(_first_difference(rendered, text))
-        if region in free:
-            region = _previous_region(region)
-            if region is None or region in free:
-                break
-        free.add(region)
-        spec, stats = SpecBuilder(layout, path, free).build()
+        if region in free and isinstance(region, int) and region not in plain:
+            plain.add(region)
+        else:
+            if region in free:
+                region = _previous_region(region)
+                if region is None or region in free:
+                    break
+            free.add(region)
+        spec, stats = SpecBuilder(layout, path, free, frozenset(plain)).build()
     stats.repaired = [layout.region_name(region) for region in sorted(free, key=str)]
     spec.path = path
     return spec, stats

@@ -12,7 +12,7 @@ from typing import Iterator, Mapping
 
 from regdocs.registry.formatting import blank_lines_before, schema_entry, website_entry
 from regdocs.markdown_import.source import record_gap
-from regdocs.spec.model import Block, Entry, IdentitySchema, Item, Markdown, Spec
+from regdocs.spec.model import Block, Entry, IdentitySchema, Item, Markdown, Section, Spec
 from regdocs.spec.styles import DEFAULTS, ENTRY_STYLE_KEYS
 
 
@@ -21,6 +21,7 @@ def entry_lists(spec: Spec) -> Iterator[tuple[list[Item], str]]:
     lists = [(spec.arguments, ""), (spec.attributes, "")]
     for block in spec.blocks:
         lists += [(block.arguments, block.name), (block.attributes, block.name)]
+    lists += [(section.entries, "") for section in spec.sections if isinstance(section, Section)]
     for items, parent in lists:
         yield from _with_nested(items, parent)
 

@@ -219,6 +219,20 @@ def parse_reference(source: Source, units: list[MdBlock], previous_end: int, par
     return result
 
 
+def parse_items(source: Source, units: list[MdBlock], previous_end: int) -> ReferenceSection:
+    """The bullets of a free section as entries where they read as such, the rest as markdown,
+    in page order."""
+    result = ReferenceSection()
+    collector = _ItemCollector(source, result, previous_end)
+    for unit in units:
+        if unit.type == "bullet_list":
+            _add_list(collector, source, unit, result, WEBSITE)
+        else:
+            collector.markdown(unit.start, unit.end)
+    collector.flush()
+    return result
+
+
 def _nested_anchor(source: Source, units: list[MdBlock], index: int):
     """(kind, path, title, gap, end, units used) of `<a id="nestedblock--x"></a>` + `### title`.
 

@@ -84,6 +84,7 @@ def _in_items(items: list, location: str) -> list[CodeBlock]:
         where = f"{location}[{index}]"
         if isinstance(item, Entry):
             found += _in_markdown(item.description, f"{where}.description")
+            found += _in_items(item.entries, f"{where}.entries")
         elif isinstance(item, Markdown):
             found += _in_markdown(item.markdown, f"{where}.markdown")
     return found
@@ -145,6 +146,7 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
         if isinstance(section, Section):
             index = spec.sections.index(section)
             found += _in_markdown(section.body, f"sections[{index}].body")
+            found += _in_items(section.entries, f"sections[{index}].entries")
         elif section == "examples":
             for index, example in enumerate(spec.examples):
                 where = f"examples[{index}]"

@@ -94,7 +94,9 @@ def _import(data: PositionedDict) -> Import:
 def _section(data) -> str | Section:
     if isinstance(data, str):
         return data
-    return Section(**_fields(data))
+    fields = _fields(data)
+    fields["entries"] = _items(data.get("entries"))
+    return Section(**fields)
 
 
 def build_spec(data: PositionedDict, path: str) -> Spec:

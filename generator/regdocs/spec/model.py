@@ -155,6 +155,7 @@ class Section:
 
     title: str
     body: str | None = None
+    entries: list[Item] = field(default_factory=list)  # instead of a body: its bullets as entries
     comment: str | None = None
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None

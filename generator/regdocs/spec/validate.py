@@ -207,6 +207,9 @@ def _entry_lists(data: PositionedDict):
         for key, label in (("arguments", "argument"), ("attributes", "attribute")):
             if isinstance(block.get(key), PositionedList):
                 yield from _with_nested(f"{label} of block `{block.get('name')}`", block[key])
+    for section in data.get("sections") or []:
+        if isinstance(section, PositionedDict) and isinstance(section.get("entries"), PositionedList):
+            yield from _with_nested(f"entry of section `{section.get('title')}`", section["entries"])
     steps = data.get("import", {}).get("steps") if isinstance(data.get("import"), PositionedDict) else None
     for step in steps or []:
         if isinstance(step, PositionedDict) and isinstance(step.get("identity"), PositionedList):
