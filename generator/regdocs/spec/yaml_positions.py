@@ -20,6 +20,7 @@ from regdocs.spec.model import Text
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.SafeLoader("")
+_STR_TAG = "tag:yaml.org,2002:str"
 MAX_DEPTH = 64
 MAX_REPEATED = 100_000
 # Characters YAML does not allow in a stream (YAML 1.1 `c-printable`), found before parsing so
@@ -184,7 +185,7 @@ def to_python(
         problems.append(Diagnostic(f"unsupported YAML tag `{node.tag}`; remove it", path, line, column))
         return Scalar(None, line, column)
     try:
-        value = construct(_constructor, node)
+        value = node.value if node.tag == _STR_TAG else construct(_constructor, node)  # a string is its node's value
         if not isinstance(value, (str, int, float, bool, type(None), bytes, datetime.date)):
             raise TypeError("a collection tag on a single value")
     except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
