@@ -108,6 +108,7 @@ def _inline_spans(block: Token, inline: Token, lines: _Lines) -> list[CodeNode]:
     region = lines.text[region_start:region_end]
     spans = []
     cursor = 0
+    line, counted = first + 1, region_start  # the line of offset `counted` (spans come in order)
     for child in expected:
         found = _find_span(region, cursor, child.markup, child.content)
         if found is None:
@@ -115,7 +116,8 @@ def _inline_spans(block: Token, inline: Token, lines: _Lines) -> list[CodeNode]:
         start, end = found
         # remark keeps line endings and indentation in the value, only the padding goes
         value = _strip_padding(region[start + len(child.markup) : end - len(child.markup)])
-        line = first + 1 + lines.count(region_start, region_start + start)
+        line += lines.count(counted, region_start + start)
+        counted = region_start + start
         spans.append(CodeNode(region_start + start, region_start + end, value, line))
         cursor = end
     return spans

@@ -41,7 +41,9 @@ class MdBlock:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    # block structure only: inline content (links, emphasis, code spans) is never read here, and
+    # parsing it costs more than linear time on some lines (thousands of `[` or `_`)
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 _OPENERS = {
