@@ -34,6 +34,10 @@ _DIAGNOSTIC = re.compile(
     r"^(?P<path>.*?)(?::(?P<line>\d+))?(?::(?P<column>\d+))?: (?P<level>error|warning): (?P<msg>.*)$"
 )
 _COMMAND_ERROR = re.compile(r"^regdocs(?: [a-z-]+)?: error: ")
+_JSON_ERROR = re.compile(
+    r'"path": "(?P<path>[^"]*)", "line": (?P<line>\d+|null), "column": (?:\d+|null), "level": "(?P<level>error)"'
+)
+_GITHUB_ERROR = re.compile(r"^::(?P<level>error) file=(?P<path>[^,]*),line=(?P<line>\d+)")
 _STALE = re.compile(r"^regdocs check: \d+ files stale")  # check's exit 1
 # Errors about a file as a whole (it cannot be read or written), which have no line to give.
 _WHOLE_FILE = ("cannot read", "cannot write", "output ")
@@ -49,10 +53,19 @@ class Run:
     stderr: str
     crash: str | None = None
 
+    @property
+    def diagnostics(self) -> str:
+        """Where the command reports problems: stderr, and stdout for validate (a linter's report)."""
+        if self.argv[:1] == ["validate"]:
+            return self.stderr + self.stdout.decode("utf-8", errors="replace")
+        return self.stderr
+
     def errors(self) -> list[re.Match]:
+        """The error lines, as text (`path:line:col: error: ...`) or in validate's JSON and
+        GitHub formats (read into the same groups)."""
         found = []
-        for line in self.stderr.splitlines():
-            match = _DIAGNOSTIC.match(line)
+        for line in self.diagnostics.splitlines():
+            match = _DIAGNOSTIC.match(line) or _JSON_ERROR.search(line) or _GITHUB_ERROR.match(line)
             if match and match["level"] == "error":
                 found.append(match)
         return found
@@ -128,7 +141,7 @@ def violations(run: Run, before: dict[str, Entry], after: dict[str, Entry], expe
         found.append(f"exit-code: {run.code}")
     if "Traceback (most recent call last)" in run.stderr:
         found.append("crash: a traceback on stderr")
-    for line in run.stderr.splitlines():
+    for line in run.diagnostics.splitlines():
         if "internal error while" in line:
             found.append(f"internal-error: {line}")
         match = _DIAGNOSTIC.match(line)
@@ -137,7 +150,7 @@ def violations(run: Run, before: dict[str, Entry], after: dict[str, Entry], expe
         if match["line"] is None and not match["msg"].startswith(_WHOLE_FILE):
             found.append(f"unpositioned: {line}")
     errors = run.errors() or [
-        line for line in run.stderr.splitlines() if _COMMAND_ERROR.match(line) or _STALE.match(line)
+        line for line in run.diagnostics.splitlines() if _COMMAND_ERROR.match(line) or _STALE.match(line)
     ]
     if run.code == 0 and errors:
         found.append("exit-mismatch: errors printed with exit 0")
