@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,10 @@ class Goldens:
 @pytest.fixture
 def goldens(request: pytest.FixtureRequest) -> Goldens:
     return Goldens(request.config.getoption("--update-goldens"))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fuzz tests' count of cases per surface, when they ran."""
+    fuzz_settings = sys.modules.get("fuzz_settings")
+    if fuzz_settings is not None:
+        fuzz_settings.print_summary(terminalreporter)

@@ -17,7 +17,8 @@ def as_text(diagnostics: Iterable[Diagnostic]) -> str:
 
 
 def as_json(diagnostics: Iterable[Diagnostic]) -> str:
-    """A JSON list of `{path, line, column, level, rule, message}` (null where unknown)."""
+    """A JSON list of `{path, line, column, level, rule, message}` (null where unknown), one
+    finding a line."""
     records = [
         {
             "path": diagnostic.path,
@@ -29,7 +30,9 @@ def as_json(diagnostics: Iterable[Diagnostic]) -> str:
         }
         for diagnostic in diagnostics
     ]
-    return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    if not records:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n]\n"
 
 
 def _escape_data(text: str) -> str:

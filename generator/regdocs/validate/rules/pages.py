@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
-from functools import lru_cache
 from urllib.parse import unquote
 
-from markdown_it import MarkdownIt
-
 from regdocs.diagnostics import Level
+from regdocs.validate.page_anchors import page_anchors
 from regdocs.validate.registry import Finding, rule
 
 WEBSITE_REQUIRED_KEYS = ("layout", "page_title", "description")
@@ -19,8 +16,6 @@ WEBSITE_EXTENSIONS = (".html.markdown", ".html.md", ".markdown", ".md")
 REGISTRY_EXTENSIONS = (".md",)
 SUBCATEGORY_KINDS = ("resource", "data_source", "ephemeral_resource")
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
-_HTML_ANCHOR = re.compile(r"""<a\s[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_HTML_HREF = re.compile(r"""\bhref\s*=\s*["']#([^"']*)["']""", re.IGNORECASE)
 
 
 def _website(context) -> bool:
@@ -104,50 +99,6 @@ def extension(context, options):
             f"`{name}`: pages in {folder} end with {' or '.join(f'`{ext}`' for ext in allowed)}",
             *context.position_of(context.spec.file_name or context.spec.name),
         )
-
-
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark")
-
-
-def slug(text: str) -> str:
-    """A heading's anchor as GitHub and the Registry make it: lower case, punctuation dropped,
-    spaces as `-`."""
-    kept = []
-    for char in text.strip().lower():
-        if char == " ":
-            kept.append("-")
-        elif char in "-_" or char.isalnum() or unicodedata.category(char).startswith("M"):
-            kept.append(char)
-    return "".join(kept)
-
-
-def page_anchors(page: str) -> tuple[set[str], list[str]]:
-    """The anchors a page provides (heading slugs, `<a id>` / `<a name>`) and the `#anchor`
-    links it has, in page order."""
-    anchors: set[str] = set()
-    links: list[str] = []
-    seen: dict[str, int] = {}
-    tokens = _parser().parse(page)
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open" and index + 1 < len(tokens):
-            inline = tokens[index + 1]
-            text = "".join(child.content for child in inline.children or [] if child.type in ("text", "code_inline"))
-            base = slug(text)
-            count = seen.get(base, 0)
-            seen[base] = count + 1
-            anchors.add(base if count == 0 else f"{base}-{count}")
-        if token.type == "html_block":
-            anchors.update(_HTML_ANCHOR.findall(token.content))
-            links.extend(_HTML_HREF.findall(token.content))
-        for child in token.children or []:
-            if child.type == "link_open" and str(child.attrs.get("href", "")).startswith("#"):
-                links.append(str(child.attrs["href"])[1:])
-            elif child.type == "html_inline":
-                anchors.update(_HTML_ANCHOR.findall(child.content))
-                links.extend(_HTML_HREF.findall(child.content))
-    return anchors, links
 
 
 def _link_position(context, anchor: str) -> tuple[int | None, int | None]:
