@@ -161,6 +161,7 @@ class WildMeasurement:
     bullets: Counter = field(default_factory=Counter)
     structured: Counter = field(default_factory=Counter)
     raw: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    parts: Counter = field(default_factory=Counter)  # how front matter and import sections were read
     misses: list[tuple[str, str]] = field(default_factory=list)  # not byte-identical, or failed
     wrong_paths: list[tuple[str, str]] = field(default_factory=list)  # (page, where it rendered to)
     seconds: float = 0.0
@@ -198,6 +199,11 @@ def measure_wild(corpus: Path) -> WildMeasurement | None:
                 result.structured[provider] += 1
             else:
                 result.raw[provider][why_raw(line, stats.raw)] += 1
+        if isinstance(spec.front_matter, str):
+            result.parts["front matter kept as text"] += 1
+        elif spec.front_matter is not None:
+            result.parts["front matter read as fields"] += 1
+        result.parts.update({kind: count for kind, count in stats.sections.items() if kind.startswith("import")})
         try:
             loaded = load_spec_text(dump_spec(spec), f"{path}.yaml")
             rendered = render_page(loaded)
@@ -240,6 +246,9 @@ def print_wild(wild: WildMeasurement, misses: int) -> None:
     for reason, count in reasons.most_common():
         top = sorted(((counts[reason], name) for name, counts in wild.raw.items() if counts[reason]), reverse=True)
         print(f"    {count:6}  {reason}  (" + ", ".join(f"{name} {number}" for number, name in top[:4]) + ")")
+    print("  Front matter and import sections, by how they were read:")
+    for kind, count in sorted(wild.parts.items()):
+        print(f"    {count:6}  {kind}")
     for title, listed in (("Wild misses", wild.misses), ("Wild pages rendered elsewhere", wild.wrong_paths)):
         print(f"  {title}: {len(listed)}")
         for page, difference in listed[:misses]:

@@ -40,3 +40,35 @@ def test_comment_line_first():
 def test_unknown_shapes_are_refused():
     assert parse_front_matter(["not a field"]) is None
     assert parse_front_matter(['a: "1"', 'a: "2"']) is None
+
+
+def _style(parsed):
+    return page_style(
+        "registry",
+        {
+            "front_matter_quoting": {
+                k: v for k, v in parsed.quoting.items() if v != ("|-" if k == "description" else '"')
+            },
+            "front_matter_comment": parsed.comment,
+            "front_matter_indent_blank_lines": parsed.indented_blank_lines,
+        },
+    )
+
+
+def test_comment_blocks_indented_blank_lines_and_values_on_the_indicator_line():
+    lines = ["# ----", "#", "#  GENERATED", "# ----", 'page_title: "x"', "description: |-", "  One.", "  ", "  Two."]
+    parsed = parse_front_matter(lines)
+    assert parsed.comment == "----\n\n GENERATED\n----" and parsed.fields["description"] == "One.\n\nTwo."
+    assert parsed.indented_blank_lines and front_matter_lines(parsed.fields, _style(parsed)) == lines
+    for empty in (["description: |-", "  "], ["description: |-", ""]):
+        parsed = parse_front_matter(empty)
+        assert parsed.fields == {"description": ""} and front_matter_lines(parsed.fields, _style(parsed)) == empty
+    inline = ["description: |- Manages a crate."]
+    parsed = parse_front_matter(inline)
+    assert parsed.fields == {"description": "Manages a crate."}
+    assert front_matter_lines(parsed.fields, _style(parsed)) == inline
+
+
+def test_blank_lines_written_both_ways_are_refused():
+    assert parse_front_matter(["description: |-", "  a", "", "  b", "  ", "  c"]) is None
+    assert parse_front_matter(["#bad comment", 'a: "1"']) is None

@@ -113,6 +113,8 @@ class SpecBuilder:
         self.spec.front_matter = parsed.fields
         if parsed.comment is not None:
             self.style["front_matter_comment"] = parsed.comment
+        if parsed.indented_blank_lines:
+            self.style["front_matter_indent_blank_lines"] = True
         quoting = {key: value for key, value in parsed.quoting.items() if value != DEFAULT_QUOTING.get(key, '"')}
         indents = {key: value for key, value in parsed.indent.items() if value != 2}
         if quoting:

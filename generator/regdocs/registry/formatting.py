@@ -184,17 +184,20 @@ def front_matter_lines(fields: Mapping[str, str], style: Mapping[str, object]) -
     indents: Mapping[str, int] = style["front_matter_indent"]  # type: ignore[assignment]
     lines = []
     if style["front_matter_comment"] is not None:
-        lines.append(f"# {style['front_matter_comment']}")
+        lines.extend(f"# {line}" if line else "#" for line in str(style["front_matter_comment"]).split("\n"))
     for key, value in fields.items():
         quote = quoting.get(key, "|-" if key == "description" else '"')
         if quote in ('"', "'"):
             lines.append(f"{key}: {quote}{value}{quote}")
         elif quote == "plain":
             lines.append(f"{key}: {value}")
+        elif quote.endswith(" "):  # written on the line of its block indicator
+            lines.append(f"{key}: {quote}{value}")
         else:
             indent = " " * indents.get(key, 2)
+            blank = indent if style["front_matter_indent_blank_lines"] else ""
             lines.append(f"{key}: {quote}")
-            lines.extend(indent + line if line else "" for line in value.split("\n"))
+            lines.extend(indent + line if line else blank for line in value.split("\n"))
     return lines
 
 

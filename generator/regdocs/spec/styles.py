@@ -45,6 +45,7 @@ COMMON = {
     "front_matter_comment": None,
     "front_matter_quoting": {},
     "front_matter_indent": {},
+    "front_matter_indent_blank_lines": False,
     "examples_heading": "Example Usage",
     "arguments_heading": "Argument Reference",
     "attributes_heading": "Attribute Reference",
