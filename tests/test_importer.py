@@ -394,3 +394,12 @@ def test_bullets_under_sub_headings_and_paragraphs_continuing_a_bullet():
     assert [entry.name for entry in entries] == ["a", "b", "c"]
     assert entries[1].description.startswith("B,\ncontinued.\n\n") and entries[2].style["flag_separator"] == ""
     assert len(stats.entry_lines) == 3
+
+
+def test_the_common_import_wording_without_an_import_block():
+    section = "## Import\n\nCrates can be imported using the `crate id`, e.g.\n\n```shell\n$ terraform import shop_crate.big c-1\n```\n"
+    spec, stats = round_trip(WEBSITE_PAGE.split("## Import")[0] + section)
+    assert (spec.import_.using, spec.import_.id, spec.import_.address) == ("the `crate id`", "c-1", "big")
+    assert spec.style["import_block_intro"] == "" and spec.style["import_cli_prompt"] == "$ "
+    assert spec.style["import_cli_intro"] == "Crates can be imported using {using}, e.g."
+    assert stats.sections["import (CLI wording)"] == 1

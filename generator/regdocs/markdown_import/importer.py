@@ -13,6 +13,7 @@ from regdocs.markdown_import.hcl_marks import mark_invalid_hcl
 from regdocs.markdown_import.header import split_notes
 from regdocs.markdown_import.identity import identify
 from regdocs.markdown_import.import_section import parse_import_steps, parse_standard_import
+from regdocs.markdown_import.import_wording import parse_cli_import
 from regdocs.markdown_import.layout import PageLayout, RawSection, comment_text, split_layout
 from regdocs.markdown_import.normalize import (
     demote_duplicates,
@@ -151,7 +152,13 @@ class SpecBuilder:
         spec = self.spec
         read_as = kind
         if kind == "import":
-            read_as = "import (standard wording)" if spec.import_.using is not None else "import (free steps)"
+            read_as = "import (free steps)"
+            if spec.import_.using is not None:
+                read_as = (
+                    "import (standard wording)"
+                    if self.style.get("import_block_intro") != ""
+                    else "import (CLI wording)"
+                )
         self.stats.sections[read_as] += 1
         spec.sections.append(kind)
         record_gap(spec.spacing, kind, raw.start - self.position, 1)
@@ -223,6 +230,10 @@ class SpecBuilder:
             return self._timeouts(units, start)
         else:
             spec.import_ = parse_standard_import(source, units, start, spec.name)
+            cli_import = parse_cli_import(source, units, start, spec.name) if spec.import_ is None else None
+            if cli_import is not None:
+                spec.import_, wording = cli_import
+                self.style.update({key: value for key, value in wording.items() if value != COMMON[key]})
             if spec.import_ is None:
                 spec.import_, identity = parse_import_steps(source, units, start)
                 self.stats.count("identity", len(identity), len(identity))

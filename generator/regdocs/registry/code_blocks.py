@@ -116,15 +116,17 @@ def _in_import(spec: Spec) -> list[CodeBlock]:
         return []
     style = page_style(spec.page_style, spec.style)
     if spec_import.using is not None:
-        found = [
-            CodeBlock(
-                import_block_code(spec_import, spec.name),
-                style["import_block_language"],
-                spec_import.line,
-                "import",
-                generated=True,
+        found = []
+        if style["import_block_intro"]:
+            found.append(
+                CodeBlock(
+                    import_block_code(spec_import, spec.name),
+                    style["import_block_language"],
+                    spec_import.line,
+                    "import",
+                    generated=True,
+                )
             )
-        ]
         if spec_import.id is not None:
             found.append(
                 CodeBlock(
