@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,13 @@ class Goldens:
 @pytest.fixture
 def goldens(request: pytest.FixtureRequest) -> Goldens:
     return Goldens(request.config.getoption("--update-goldens"))
+
+
+def run_regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
+    """`regdocs ARGS --project-dir PROJECT` in a new process, from the project folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(project)],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
