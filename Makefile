@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: docs test check lint format update-goldens corpus-report bench clean
+.PHONY: docs test check lint format update-goldens corpus-report bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,16 @@ corpus-report: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_scaffold.py --repeat 3
+
+# Long fuzzing of every input surface (specs, pages, HCL, schemas, configuration, file system,
+# killed runs) against the contract; random inputs, FUZZ_SECONDS per test (about 10 tests),
+# at most FUZZ_EXAMPLES cases each. `make test` runs the same properties with a few hundred
+# fixed cases per surface.
+FUZZ_SECONDS ?= 240
+FUZZ_EXAMPLES ?= 3000
+fuzz: $(STAMP)
+	REGDOCS_FUZZ_PROFILE=fuzz REGDOCS_FUZZ_SECONDS=$(FUZZ_SECONDS) REGDOCS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 update-goldens: $(STAMP)
 	$(BIN)/python -m pytest -q --update-goldens

@@ -87,3 +87,10 @@ def run_regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
         text=True,
         cwd=project,
     )
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fuzz tests' count of cases per surface, when they ran."""
+    fuzz_settings = sys.modules.get("fuzz_settings")
+    if fuzz_settings is not None:
+        fuzz_settings.print_summary(terminalreporter)

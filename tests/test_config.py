@@ -65,10 +65,10 @@ def test_regdocs_toml_has_the_same_keys_at_top_level(tmp_path):
 
 
 def test_regdocs_toml_errors_name_keys_without_a_table(tmp_path):
-    (tmp_path / "regdocs.toml").write_text("out-dir = 3\n")
+    (tmp_path / "regdocs.toml").write_text('specs-dir = "s"\nout-dir = 3\n')
     with pytest.raises(DiagnosticError) as error:
         load_config(tmp_path)
-    assert str(error.value) == f"{tmp_path / 'regdocs.toml'}: error: out-dir must be a string, not int"
+    assert str(error.value) == f"{tmp_path / 'regdocs.toml'}:2:1: error: out-dir must be a string, not int"
 
 
 def test_configuring_in_both_files_is_an_error(tmp_path):
@@ -76,3 +76,19 @@ def test_configuring_in_both_files_is_an_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.regdocs]\nspecs-dir = "b"\n')
     with pytest.raises(DiagnosticError, match="configured both here and in .*pyproject.toml"):
         load_config(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, position",
+    [
+        ('[tool.regdocs]\nspecs-dir = "s"\nout-dir = 3\n', "3:1"),
+        ("[tool]\nregdocs.out-dir = 3\n", "2:1"),
+        ('[project]\nname = "x"\n\n[tool.regdocs]\n"out-dir" = 3\n', "5:1"),
+        ("tool.regdocs = {out-dir = 3}\n", "1:1"),
+    ],
+)
+def test_errors_are_at_the_line_of_their_key(tmp_path, text, position):
+    (tmp_path / "pyproject.toml").write_text(text)
+    with pytest.raises(DiagnosticError) as error:
+        load_config(tmp_path)
+    assert str(error.value).startswith(f"{tmp_path / 'pyproject.toml'}:{position}: error: [tool.regdocs] out-dir")

@@ -88,7 +88,7 @@ def test_name_alone():
     assert entry.description is None
 
 
-@pytest.mark.parametrize("line", ["* One of the following (Required)", "* `a` - (Optional)x", "text"])
+@pytest.mark.parametrize("line", ["* One of the following (Required)", "* **a** - (Optional) x", "text"])
 def test_other_bullets_are_not_entries(line):
     assert parse_website_entry([line]) is None
 
@@ -120,3 +120,10 @@ def test_schema_entry_wrong_anchor_stays_in_the_description():
 
 def test_split_top_level_respects_code_and_links():
     assert split_top_level("a, `b, c`, [d, e](x), f") == ["a", "`b, c`", "[d, e](x)", "f"]
+
+
+def test_flags_written_right_against_the_text():
+    assert website("* `size`- (Required)Size of the crate.").style["flag_separator"] == ""
+    assert website("* `size`- (Required)Size of the crate.").style["separator"] == "- "
+    entry = schema("- `open` (Boolean)Whether the lid is open.")
+    assert (entry.type, entry.description, entry.style["flag_separator"]) == ("Boolean", "Whether the lid is open.", "")

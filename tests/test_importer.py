@@ -382,3 +382,15 @@ def test_a_free_section_whose_entries_do_not_render_back_keeps_its_body(monkeypa
     section = next(item for item in spec.sections if isinstance(item, Section))
     assert section.body == "Also:\n\n* `size` - Again." and not section.entries
     assert stats.repaired == ["section `Extras`"]
+
+
+def test_bullets_under_sub_headings_and_paragraphs_continuing_a_bullet():
+    page = (
+        "## Argument Reference\n\n### General settings\n\n* `a` - (Required) A.\n\n#### Advanced\n\n"
+        "* `b` - (Optional) B,\ncontinued.\n\n  Another paragraph of b.\n* `c`-(Optional)C.\n"
+    )
+    spec, stats = round_trip(page)
+    entries = [item for item in spec.arguments if isinstance(item, Entry)]
+    assert [entry.name for entry in entries] == ["a", "b", "c"]
+    assert entries[1].description.startswith("B,\ncontinued.\n\n") and entries[2].style["flag_separator"] == ""
+    assert len(stats.entry_lines) == 3

@@ -115,9 +115,11 @@ def test_a_page_that_would_not_reproduce_gets_no_spec(repository, monkeypatch, c
     real = adoption.render_page
     monkeypatch.setattr(adoption, "render_page", lambda spec: real(spec).replace("Manages p_thing.", "Changed."))
     assert main(["init", "--project-dir", str(repository)]) == 1
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert "Pages that would not reproduce: 2 (no spec; generate leaves them alone)" in out
-    assert "website/docs/r/thing.html.markdown: line 8 would read 'Changed.' instead of 'Manages p_thing.'" in out
+    reason = "its spec would not reproduce the page: this line would read 'Changed.' instead of 'Manages p_thing.'"
+    assert f"website/docs/r/thing.html.markdown:8: {reason}" in out
+    assert f"{repository / 'website/docs/r/thing.html.markdown'}:8:1: error: {reason}" in err
     specs = sorted(path.name for path in (repository / "specs").rglob("*.yaml"))
     assert specs == ["index.yaml", "start.yaml"]
 

@@ -165,6 +165,7 @@ def test_an_example_that_is_not_hcl_is_an_error_at_its_spec_line(project):
     # the line and column of `...` in `name = ...`
     assert "acme_widget.yaml:10:16: error: this example is not valid HCL" in result.stderr
     assert result.stderr.count("not valid HCL") == 1
+    assert not (project / "out").exists()  # none of the spec's pages is written
 
 
 def test_check_passes_when_current_and_shows_a_diff_when_stale(project):

@@ -33,6 +33,12 @@ class Diagnostic:
         return f"{prefix}{self.level.value}: {self.message}{suffix}"
 
 
+def internal_error(error: BaseException, action: str, path: str | None = None) -> Diagnostic:
+    """An unexpected exception, reported against the input it happened on (a bug in regdocs:
+    the other inputs still go on)."""
+    return Diagnostic(f"internal error while {action}: {error!r}; please report it", path)
+
+
 class DiagnosticError(Exception):
     """Raised when an input cannot be processed; carries every problem found in it."""
 

@@ -39,18 +39,27 @@ class PageNodes:
     first_heading: int | None  # offset of the first top-level level-one heading
 
 
+_LINE_ENDING = re.compile("\r\n|\r|\n")  # as markdown-it (and the reference's parser) end lines
+
+
 class _Lines:
-    """Line start offsets of a text (a line keeps its `\\r` when the text uses CRLF)."""
+    """Line start offsets of a text, lines ended as markdown-it ends them."""
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        self.starts, self.ends = [0], []
+        for match in _LINE_ENDING.finditer(text):
+            self.ends.append(match.start())
+            self.starts.append(match.end())
+        self.ends.append(len(text))
 
     def line(self, number: int) -> str:
         """Line `number` (0-based) without its line ending."""
-        start = self.starts[number]
-        end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.text)
-        return self.text[start:end].removesuffix("\r")
+        return self.text[self.starts[number] : self.ends[number]]
+
+    def count(self, start: int, end: int) -> int:
+        """Line endings in `text[start:end]`."""
+        return sum(1 for _ in _LINE_ENDING.finditer(self.text, start, end))
 
 
 def _fence(token: Token, lines: _Lines) -> CodeNode:
@@ -99,6 +108,7 @@ def _inline_spans(block: Token, inline: Token, lines: _Lines) -> list[CodeNode]:
     region = lines.text[region_start:region_end]
     spans = []
     cursor = 0
+    line, counted = first + 1, region_start  # the line of offset `counted` (spans come in order)
     for child in expected:
         found = _find_span(region, cursor, child.markup, child.content)
         if found is None:
@@ -106,7 +116,8 @@ def _inline_spans(block: Token, inline: Token, lines: _Lines) -> list[CodeNode]:
         start, end = found
         # remark keeps line endings and indentation in the value, only the padding goes
         value = _strip_padding(region[start + len(child.markup) : end - len(child.markup)])
-        line = first + 1 + region.count("\n", 0, start)
+        line += lines.count(counted, region_start + start)
+        counted = region_start + start
         spans.append(CodeNode(region_start + start, region_start + end, value, line))
         cursor = end
     return spans

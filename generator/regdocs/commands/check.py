@@ -15,6 +15,7 @@ from regdocs.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from regdocs.commands.generate import add_project_arguments, shown_path
 from regdocs.project.config import load_config
 from regdocs.diagnostics import DiagnosticError, Report
+from regdocs.project.outputs import existing_bytes
 from regdocs.project.pipeline import build
 
 UPDATE_COMMAND = "make docs  (regdocs generate)"
@@ -62,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     stale = 0
     for output in result.outputs:
         destination = config.out_dir / output.path
-        current = destination.read_bytes().decode("utf-8", errors="replace") if destination.is_file() else None
+        data = existing_bytes(destination)
+        current = None if data is None else data.decode("utf-8", errors="replace")
         if current == output.text:
             continue
         stale += 1

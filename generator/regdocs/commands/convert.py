@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 
 from regdocs.cli import EXIT_USAGE
-from regdocs.commands.batch import read_text, run_batch
+from regdocs.commands.batch import run_batch
+from regdocs.input_files import read_text
 from regdocs.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
-from regdocs.convert import ConversionError
+from regdocs.convert import ConversionError, ConversionLimitError
 from regdocs.diagnostics import Diagnostic, DiagnosticError
 from regdocs.project.outputs import output_path
 
@@ -36,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             code = convert_hcl(read_text(snippet), schemas, args.cdktf_version, args.language)
         except ConversionError as error:
-            reason = f"{error.reason} (the reference converter fails here too)"
+            reason = error.reason
+            if not isinstance(error, ConversionLimitError):
+                reason += " (the reference converter fails here too)"
             raise DiagnosticError([Diagnostic(reason, str(snippet), error.line, error.column)]) from None
         target = output_path(snippet, args.out_dir, _SUFFIXES[args.language]) if args.out_dir else None
         return (code if code.endswith("\n") else code + "\n"), target

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from regdocs.cdktf.page import cdktf_page
 from regdocs.cli import EXIT_USAGE
-from regdocs.commands.batch import read_text, run_batch
+from regdocs.commands.batch import run_batch
+from regdocs.input_files import read_text
 from regdocs.commands.conversion_options import add_conversion_arguments, schemas_for_arguments
 from regdocs.diagnostics import Diagnostic, Level, Report
 from regdocs.project.outputs import read_existing, with_line_endings_of

@@ -12,7 +12,7 @@ from regdocs.project.config import load_config
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
 from regdocs.project.build_cache import BuildCache
 from regdocs.project.manifest import MANIFEST, prune
-from regdocs.project.outputs import write_atomic
+from regdocs.project.outputs import write_changed
 from regdocs.project.pipeline import build, spec_files
 from regdocs.progress import ProgressBar
 
@@ -82,22 +82,13 @@ def run(args: argparse.Namespace) -> int:
         Report(error.diagnostics).print()
         return EXIT_USAGE
     bar.close()
-    written = unchanged = 0
     pages = [output for output in result.outputs if output.path != MANIFEST]
-    manifest = next((output for output in result.outputs if output.path == MANIFEST), None)
-    for output in pages:
-        destination = config.out_dir / output.path
-        if destination.is_file() and destination.read_bytes() == output.text.encode("utf-8"):
-            unchanged += 1
-        else:
-            write_atomic(destination, output.text)
-            written += 1
+    manifest = [output for output in result.outputs if output.path == MANIFEST]
+    written, unchanged = write_changed(config.out_dir, pages, report)
     removed = prune(config.out_dir, result.orphans) if args.prune else []
     for orphan in [] if args.prune else result.orphans:
         report.add(Diagnostic(ORPHAN_WARNING, shown_path(config, orphan), level=Level.WARNING))
-    destination = config.out_dir / MANIFEST
-    if manifest and not (destination.is_file() and destination.read_bytes() == manifest.text.encode("utf-8")):
-        write_atomic(destination, manifest.text)  # last: it lists what is on disk
+    write_changed(config.out_dir, manifest, report)  # last: it lists what is on disk
     if cache is not None:
         cache.save(result.specs)
     report.print()

@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from regdocs.commands.batch import read_text, run_batch
+from regdocs.commands.batch import run_batch
 from regdocs.commands.options import add_schema_option
 from regdocs.cli import EXIT_USAGE
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Report
+from regdocs.input_files import read_text
 from regdocs.markdown_import import import_page
 from regdocs.markdown_import.tree import registry_pages, spec_relative_path
 from regdocs.validate.import_drift import import_with_schema

@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"\nWrote {len(survey.adopted)} specs under {args.specs_dir}/ and {CONFIG_FILE}:")
         print("".join(f"  {line}\n" for line in config_text(survey, args.specs_dir).splitlines()), end="")
         _print_next_steps(survey)
+    Report([reason for _, reason in survey.not_reproduced]).print()  # where each page differs
     return EXIT_FAILED if survey.not_reproduced else EXIT_OK
 
 
@@ -99,7 +100,7 @@ def _print_survey(survey: Survey, notes: list[str]) -> None:
     if survey.not_reproduced:
         print(f"Pages that would not reproduce: {len(survey.not_reproduced)} (no spec; generate leaves them alone)")
         for page, reason in survey.not_reproduced[:SHOWN]:
-            print(f"  {page}: {reason}")
+            print(f"  {page}:{reason.line}: {reason.message}")
         if len(survey.not_reproduced) > SHOWN:
             print(f"  ... and {len(survey.not_reproduced) - SHOWN} more")
     print("cdktf pages of the imported pages:")

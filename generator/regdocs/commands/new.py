@@ -80,7 +80,7 @@ def _requested(args, schemas: SchemaIndex, report: Report) -> list[tuple[str, st
             known = [entry.name for entry in schemas.entries() if entry.kind == args.kind]
             close = difflib.get_close_matches(name, known, n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
-            report.add(Diagnostic(f"the schemas have no {args.kind} `{name}`{hint}"))
+            report.add(Diagnostic(f"the schemas have no {args.kind} `{name}`{hint}", "regdocs new"))
         else:
             wanted.append((args.kind, name))
     return wanted

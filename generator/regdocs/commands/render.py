@@ -59,11 +59,15 @@ def run(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             args.parser.error(f"--templates {folder}: not a folder")
 
+    naming: dict[Path, tuple[int | None, int | None]] = {}
+
     def convert(source: Path) -> tuple[str, Path | None]:
         spec = load_spec(source)
+        name = spec.file_name or spec.name
+        naming[source] = (getattr(name, "line", None), getattr(name, "column", None))
         text = render_page(spec, args.templates, args.page_style)
         if args.repo_dir is not None:
             return text, args.repo_dir / page_path(spec, args.page_style)
         return text, (args.out_dir / tree_relative(page_path(spec, args.page_style)) if args.out_dir else None)
 
-    return run_batch(specs, convert, "rendering")
+    return run_batch(specs, convert, "rendering", naming=naming)

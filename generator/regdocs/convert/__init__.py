@@ -12,12 +12,13 @@ so that commands which convert nothing start fast."""
 from __future__ import annotations
 
 from regdocs.convert.bindings import SchemaSet
-from regdocs.convert.errors import ConversionError
+from regdocs.convert.errors import ConversionError, ConversionLimitError
 from regdocs.convert.languages import DEFAULT_LANGUAGE, LANGUAGES
 from regdocs.convert.versions import DEFAULT_CDKTF_VERSION, parse_cdktf_version
 
 __all__ = [
     "ConversionError",
+    "ConversionLimitError",
     "SchemaSet",
     "convert_hcl",
     "parse_cdktf_version",

@@ -14,3 +14,8 @@ class ConversionError(Exception):
         self.line = line
         self.column = column
         self.invalid_hcl = invalid_hcl
+
+
+class ConversionLimitError(ConversionError):
+    """regdocs refuses the snippet (too large, or nested too deeply to convert within its
+    limits): a limit of ours, not a failure of the reference converter."""

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from regdocs.convert.errors import ConversionError
-from regdocs.convert.hcl import HclSyntaxError, parse_config
+from regdocs.convert.errors import ConversionError, ConversionLimitError
+from regdocs.convert.hcl import HclLimitError, HclSyntaxError, parse_config
 
 Validator = Callable[[Any, str], Any]
 
 
 def _fail(path: str, expected: str) -> ConversionError:
-    return ConversionError(f"HCL-JSON does not conform to schema: expected {expected} at {path or 'top level'}")
+    error = ConversionError(f"HCL-JSON does not conform to schema: expected {expected} at {path or 'top level'}")
+    error.path = path  # where in the document, for the error's line
+    return error
 
 
 def _any(value: Any, path: str) -> Any:
@@ -128,6 +130,8 @@ def parse_plan(hcl: str, cdktf_version: tuple[int, int, int]) -> dict:
     know `import` blocks yet and dropped them)."""
     try:
         document = parse_config(hcl)
+    except HclLimitError as error:
+        raise ConversionLimitError(error.message, error.line, column=error.column) from None
     except HclSyntaxError as error:
         raise ConversionError(f"invalid HCL: {error.message}", error.line, True, error.column) from None
     plan = _TOP_LEVEL(document, "")

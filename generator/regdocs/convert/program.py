@@ -158,7 +158,9 @@ def convert_to_typescript(hcl: str, state: ProgramState) -> ts.Program:
     body: list[ts.Statement] = []
     for taken in _ordered(nodes, predecessors):
         for node_id in taken:
+            state.current_node = node_id
             body += nodes[node_id].generate(Block(node_id, node_id in referenced))
+    state.current_node = None
 
     backend_statements = [
         statement

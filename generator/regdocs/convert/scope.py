@@ -39,6 +39,7 @@ class ProgramState:
     wave: list[tuple[tuple[int, int], Importable]] | None = None
     wave_task: tuple[int, int] = (0, 0)
     import_blocks: dict[str, dict] = field(default_factory=dict)  # `import.<target>` -> import block
+    current_node: str | None = None  # the block being generated, for the line of an error
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,11 @@ def value_to_ts(scope: Scope, item: Any, path: str, is_module: bool = False) -> 
     properties = []
     for key, value in _entries(item):
         if key == "dynamic":
-            block_name = next(name for name in value if name != "for_each")
+            block_name = next((name for name in value if name != "for_each"), None)
+            if block_name is None:  # the reference reads an undefined name and fails
+                raise ConversionError(
+                    "a dynamic block named for_each has no name to convert (Cannot read properties of undefined)"
+                )
             name = block_name if scope.within_override_expression else attribute_name_to_cdktf_name(block_name)
             properties.append(ts.ObjectProperty(ts.Identifier(name), ts.ArrayExpression([])))
             continue

@@ -41,7 +41,9 @@ class MdBlock:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    # block structure only: inline content (links, emphasis, code spans) is never read here, and
+    # parsing it costs more than linear time on some lines (thousands of `[` or `_`)
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 _OPENERS = {
@@ -64,7 +66,9 @@ def _trim(lines: list[str], start: int, end: int) -> int:
 
 def parse_blocks(lines: list[str]) -> list[MdBlock]:
     """The top-level blocks of `lines`; non-empty lines no token covers become `other` blocks."""
-    tokens = _parser().parse("\n".join(lines) + "\n")
+    # markdown-it ends a line at a lone carriage return too; here only "\n" does (a CRLF line
+    # keeps its "\r"), so a lone "\r" inside a line is a blank to the parser, keeping its line map
+    tokens = _parser().parse("\n".join(line[:-1].replace("\r", " ") + line[-1:] for line in lines) + "\n")
     blocks: list[MdBlock] = []
     # Open containers: (token type, the ListItem of a list item); items nest in items through bullet lists.
     open_containers: list[tuple[str, ListItem | None]] = []

@@ -153,10 +153,9 @@ def parse_website_entry(lines: list[str]) -> Entry | None:
         if end is not None:
             _apply_paren(entry, rest[1:end])
             rest = rest[end + 1 :]
-            if rest.startswith(" "):
-                rest = rest[1:]
-            elif rest:
-                return None
+            if rest:
+                entry.style["flag_separator"] = " " if rest.startswith(" ") else ""
+                rest = rest[len(entry.style["flag_separator"]) :]
     if rest.startswith(_DEPRECATED) and not entry.deprecated:
         entry.deprecated = True
         entry.style.setdefault("deprecated_position", "after")
@@ -201,7 +200,11 @@ def parse_schema_entry(lines: list[str], parent: str = "", anchors: dict[str, st
             tokens.pop()
         entry.type = ", ".join(tokens) or None
         rest = rest[end + 1 :]
-    rest = rest[1:] if rest.startswith(" ") else rest
+        if rest:
+            entry.style["flag_separator"] = " " if rest.startswith(" ") else ""
+            rest = rest[len(entry.style["flag_separator"]) :]
+    else:
+        rest = rest[1:] if rest.startswith(" ") else rest
     description, indent = _description(rest, lines[1:])
     entry.style["indent"] = indent
     entry.style["margin"] = ""

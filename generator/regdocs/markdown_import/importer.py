@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from regdocs.markdown_import.examples import heading_text, parse_examples
 from regdocs.markdown_import.front_matter import parse_front_matter
+from regdocs.markdown_import.hcl_marks import mark_invalid_hcl
 from regdocs.markdown_import.header import split_notes
 from regdocs.markdown_import.identity import identify
 from regdocs.markdown_import.import_section import parse_import_steps, parse_standard_import
@@ -303,6 +304,7 @@ def import_spec(text: str, path: str) -> tuple[Spec, ImportStats]:
             free.add(region)
         spec, stats = SpecBuilder(layout, path, free, frozenset(plain)).build()
     stats.repaired = [layout.region_name(region) for region in sorted(free, key=str)]
+    mark_invalid_hcl(spec)
     spec.path = path
     return spec, stats
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from regdocs.preview.markdown import page_code
-from regdocs.project.pipeline import HCL_LANGUAGES
+from regdocs.spec.model import HCL_LANGUAGES
 
 LANGUAGE_LABELS = {"hcl": "HCL", "python": "Python", "typescript": "TypeScript", "csharp": "C#", "java": "Java"}
 

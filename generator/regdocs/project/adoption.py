@@ -17,7 +17,8 @@ from pathlib import Path, PurePosixPath
 from regdocs.api import import_spec, load_spec_text, page_path, render_page
 from regdocs.cdktf.cache_key import made_from
 from regdocs.convert import DEFAULT_CDKTF_VERSION, LANGUAGES, parse_cdktf_version
-from regdocs.diagnostics import DiagnosticError
+from regdocs.diagnostics import Diagnostic, DiagnosticError, internal_error
+from regdocs.input_files import read_text
 from regdocs.markdown_import.tree import spec_relative_path
 from regdocs.project.config import CONFIG_FILE
 from regdocs.project.docs_tree import DocsTree
@@ -50,7 +51,7 @@ class CdktfPages:
 class Survey:
     tree: DocsTree
     adopted: list[AdoptedPage] = field(default_factory=list)
-    not_reproduced: list[tuple[PurePosixPath, str]] = field(default_factory=list)  # (page, why)
+    not_reproduced: list[tuple[PurePosixPath, Diagnostic]] = field(default_factory=list)  # (page, why, where)
     cdktf: dict[str, CdktfPages] = field(default_factory=dict)
 
     @property
@@ -67,32 +68,40 @@ class Survey:
         return found or list(LANGUAGES)
 
 
-def _first_difference(expected: str, actual: str) -> str:
-    for number, (want, got) in enumerate(zip(expected.split("\n"), actual.split("\n")), start=1):
+def _first_difference(expected: str, actual: str, page: Path) -> Diagnostic:
+    lines = list(zip(expected.split("\n"), actual.split("\n")))
+    for number, (want, got) in enumerate(lines, start=1):
         if want != got:
-            return f"line {number} would read {got[:60]!r} instead of {want[:60]!r}"
-    return "the page would end differently"
+            column = next((index for index, pair in enumerate(zip(want, got), start=1) if pair[0] != pair[1]), None)
+            column = column or min(len(want), len(got)) + 1
+            message = (
+                f"its spec would not reproduce the page: this line would read {got[:60]!r} instead of {want[:60]!r}"
+            )
+            return Diagnostic(message, str(page), number, column)
+    return Diagnostic("its spec would not reproduce the page: the page would end differently", str(page), len(lines), 1)
 
 
-def adopt_page(repository: Path, page: Path) -> AdoptedPage | str:
+def adopt_page(repository: Path, page: Path) -> AdoptedPage | Diagnostic:
     """The spec of `page` when it renders the page back byte for byte at its own path, else
-    why not."""
+    why not (at the place in the page)."""
     relative = PurePosixPath(page.relative_to(repository).as_posix())
     try:
-        text = page.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        return f"not UTF-8 text ({error.reason})"
-    spec_path = spec_relative_path(page)
-    try:
+        text = read_text(page, "the page")
+        spec_path = spec_relative_path(page)
         spec_text = dump_spec(import_spec(text, str(relative))[0])
         spec = load_spec_text(spec_text, str(spec_path))
         rendered = render_page(spec)
     except DiagnosticError as error:
-        return f"its spec does not render: {error.diagnostics[0].message}"
+        problem = error.diagnostics[0]
+        if problem.path == str(page):
+            return problem
+        return Diagnostic(f"its spec does not render: {problem.message}", str(page), 1, 1)
+    except Exception as error:  # noqa: BLE001 - one page's bug must not cost the others
+        return internal_error(error, "importing the page", str(page))
     if rendered != text:
-        return _first_difference(text, rendered)
+        return _first_difference(text, rendered, page)
     if page_path(spec) != relative:
-        return f"it would be written to {page_path(spec)}"
+        return Diagnostic(f"its spec would write the page to {page_path(spec)}", str(page), 1, 1)
     return AdoptedPage(relative, spec_path, spec_text)
 
 

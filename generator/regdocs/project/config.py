@@ -7,13 +7,16 @@ ignored. Every key is optional; a folder holding `specs/` needs no configuration
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from regdocs.convert import DEFAULT_CDKTF_VERSION, LANGUAGES, parse_cdktf_version
 from regdocs.cdktf.page import DO_NOT_EDIT_COMMENT
 from regdocs.diagnostics import Diagnostic, DiagnosticError
+from regdocs.input_files import read_text
+from regdocs.project.toml_positions import decode_error_position, position_of
 
 _KEYS = {
     "specs-dir": "folder of the YAML specs (default `specs`)",
@@ -52,17 +55,13 @@ class Config:
 
 
 CONFIG_FILE = "regdocs.toml"
+_NAME_MAX = 255  # bytes of one file name on the usual file systems
+_TOML_POSITION = re.compile(r"\s*\(at (line \d+, column \d+|end of document)\)")
 
 
-def _error(path: Path, message: str) -> DiagnosticError:
-    return DiagnosticError([Diagnostic(message, str(path))])
-
-
-def _string(table: dict, key: str, path: Path) -> str | None:
-    value = table.get(key)
-    if value is not None and not isinstance(value, str):
-        raise _error(path, f"{_where(path)}{key} must be a string, not {type(value).__name__}")
-    return value
+def table_path(path: Path) -> tuple[str, ...]:
+    """Where the regdocs keys are in the file: the top level of regdocs.toml, [tool.regdocs] else."""
+    return () if path.name == CONFIG_FILE else ("tool", "regdocs")
 
 
 def _where(path: Path) -> str:
@@ -70,20 +69,82 @@ def _where(path: Path) -> str:
     return "" if path.name == CONFIG_FILE else "[tool.regdocs] "
 
 
+def key_position(path: Path, keys: tuple[str, ...]) -> tuple[int, int]:
+    """(line, column) of a key of the regdocs table in the configuration file at `path` (read
+    again: only errors need it)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1, 1
+    return position_of(text, (*table_path(path), *keys))
+
+
+def _error(path: Path, message: str, key: str | None = None) -> DiagnosticError:
+    """An error at the line of `key` (of the table when None) in the configuration file."""
+    line, column = key_position(path, (key,) if key else ())
+    return DiagnosticError([Diagnostic(message, str(path), line, column)])
+
+
+def _string(table: dict, key: str, path: Path) -> str | None:
+    value = table.get(key)
+    if value is not None and not isinstance(value, str):
+        raise _error(path, f"{_where(path)}{key} must be a string, not {type(value).__name__}", key)
+    if value is not None and "\x00" in value:
+        raise _error(path, f"{_where(path)}{key} must not contain a NUL character", key)
+    return value
+
+
+def _project_path(root: Path, value: str, key: str, path: Path, inside: bool = True) -> Path:
+    """`value` as a path relative to the project; with `inside`, one that stays inside it:
+    relative, not climbing out with `..` (regdocs reads every spec below `specs-dir` and
+    writes below `out-dir`)."""
+    relative = PurePosixPath(value.replace("\\", "/"))
+    if any(len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in relative.parts):
+        raise _error(path, f"{_where(path)}{key}: a part of the path is longer than {_NAME_MAX} bytes", key)
+    if not value or (inside and (relative.is_absolute() or PureWindowsPath(value).drive or _climbs_out(relative))):
+        raise _error(
+            path, f"{_where(path)}{key} must be a path inside the project, relative to {path.name}, not `{value}`", key
+        )
+    return root / value
+
+
+def _climbs_out(path: PurePosixPath) -> bool:
+    depth = 0
+    for part in path.parts:
+        depth += -1 if part == ".." else 0 if part == "." else 1
+        if depth < 0:
+            return True
+    return False
+
+
 def _read_toml(path: Path) -> dict | None:
     if not path.is_file():
         return None
+    text = read_text(path, "the configuration")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise _error(path, f"invalid TOML: {error}") from None
+        line, column = decode_error_position(error, text)
+        message = _TOML_POSITION.sub("", str(error)).strip()
+        raise DiagnosticError([Diagnostic(f"invalid TOML: {message}", str(path), line, column)]) from None
+
+
+def _tool_table(path: Path, document: dict | None) -> dict | None:
+    """[tool.regdocs] of a pyproject.toml document (None when there is none)."""
+    tool = (document or {}).get("tool", {})
+    if not isinstance(tool, dict):
+        raise _error(path, f"`tool` must be a table, not {type(tool).__name__}")
+    table = tool.get("regdocs")
+    if table is not None and not isinstance(table, dict):
+        raise _error(path, f"`tool.regdocs` must be a table, not {type(table).__name__}")
+    return table
 
 
 def config_table(root: Path) -> tuple[Path, dict]:
     """The file the configuration is read from and its regdocs keys ({} when there is none)."""
     own, pyproject = root / CONFIG_FILE, root / "pyproject.toml"
     own_table = _read_toml(own)
-    tool_table = (_read_toml(pyproject) or {}).get("tool", {}).get("regdocs")
+    tool_table = _tool_table(pyproject, _read_toml(pyproject))
     if own_table is not None and tool_table is not None:
         raise _error(own, f"regdocs is configured both here and in {pyproject} [tool.regdocs]; keep one of the two")
     if own_table is not None:
@@ -99,44 +160,48 @@ def load_config(root: Path) -> Config:
         if key not in _KEYS:
             close = difflib.get_close_matches(key, _KEYS, n=1)
             hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(_KEYS)}"
-            raise _error(path, f"unknown key {where}{key}{hint}")
+            raise _error(path, f"unknown key {where}{key}{hint}", key)
     schemas = table.get("schemas", [])
-    if not isinstance(schemas, list) or not all(isinstance(item, str) for item in schemas):
-        raise _error(path, f"{where}schemas must be a list of file paths")
+    if not isinstance(schemas, list) or not all(isinstance(item, str) and "\x00" not in item for item in schemas):
+        raise _error(path, f"{where}schemas must be a list of file paths", "schemas")
     page_style = _string(table, "page-style", path)
     if page_style not in (None, "website", "registry"):
-        raise _error(path, f"{where}page-style must be `website` or `registry`, not `{page_style}`")
+        raise _error(path, f"{where}page-style must be `website` or `registry`, not `{page_style}`", "page-style")
     version = _string(table, "cdktf-version", path) or DEFAULT_CDKTF_VERSION
     try:
         parse_cdktf_version(version)
     except ValueError as error:
-        raise _error(path, f"{where}cdktf-version: {error}") from None
+        raise _error(path, f"{where}cdktf-version: {error}", "cdktf-version") from None
     templates = _string(table, "templates-dir", path)
     languages = _languages(table, path)
     subcategories = table.get("subcategories")
     if subcategories is not None and (
         not isinstance(subcategories, list) or not all(isinstance(item, str) for item in subcategories)
     ):
-        raise _error(path, f"{where}subcategories must be a list of strings")
+        raise _error(path, f"{where}subcategories must be a list of strings", "subcategories")
     subcategories_file = _string(table, "subcategories-file", path)
     if not isinstance(table.get("validate", False), bool):
-        raise _error(path, f"{where}validate must be true or false")
+        raise _error(path, f"{where}validate must be true or false", "validate")
     if not isinstance(table.get("rules", {}), dict):
-        raise _error(path, f'{where}rules must be a table of rule levels, such as `S002 = "warning"`')
+        raise _error(path, f'{where}rules must be a table of rule levels, such as `S002 = "warning"`', "rules")
     return Config(
         root=root,
-        specs_dir=root / (_string(table, "specs-dir", path) or "specs"),
-        out_dir=root / (_string(table, "out-dir", path) or "out"),
-        templates_dir=root / templates if templates else None,
+        specs_dir=_project_path(root, _string(table, "specs-dir", path) or "specs", "specs-dir", path),
+        out_dir=_project_path(root, _string(table, "out-dir", path) or "out", "out-dir", path),
+        templates_dir=_project_path(root, templates, "templates-dir", path, inside=False) if templates else None,
         page_style=page_style,
         provider=_string(table, "provider", path),
         cdktf_version=version,
-        schemas=tuple(root / item for item in schemas),
+        schemas=tuple(_project_path(root, item, "schemas", path, inside=False) for item in schemas),
         do_not_edit=_string(table, "do-not-edit", path) or DO_NOT_EDIT_COMMENT,
         languages=languages,
         validate=table.get("validate", False),
         subcategories=tuple(subcategories) if subcategories is not None else None,
-        subcategories_file=root / subcategories_file if subcategories_file else None,
+        subcategories_file=(
+            _project_path(root, subcategories_file, "subcategories-file", path, inside=False)
+            if subcategories_file
+            else None
+        ),
         rules=table.get("rules", {}),
         file=path,
     )
@@ -146,10 +211,14 @@ def _languages(table: dict, path: Path) -> tuple[str, ...]:
     """`languages`: a non-empty list of known languages, each once."""
     languages = table.get("languages", list(LANGUAGES))
     if not isinstance(languages, list) or not languages or not all(isinstance(item, str) for item in languages):
-        raise _error(path, f"{_where(path)}languages must be a non-empty list among: {', '.join(LANGUAGES)}")
+        raise _error(
+            path, f"{_where(path)}languages must be a non-empty list among: {', '.join(LANGUAGES)}", "languages"
+        )
     for language in languages:
         if language not in LANGUAGES:
-            raise _error(path, f"{_where(path)}languages: unknown `{language}`; known: {', '.join(LANGUAGES)}")
+            raise _error(
+                path, f"{_where(path)}languages: unknown `{language}`; known: {', '.join(LANGUAGES)}", "languages"
+            )
     if len(set(languages)) != len(languages):
-        raise _error(path, f"{_where(path)}languages: a language is listed twice")
+        raise _error(path, f"{_where(path)}languages: a language is listed twice", "languages")
     return tuple(languages)

@@ -18,13 +18,14 @@ from regdocs.cdktf.cache_key import reusable
 from regdocs.cdktf.page import cdktf_page
 from regdocs.project.config import Config
 from regdocs.convert.bindings import SchemaSet
-from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
+from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report, internal_error
 from regdocs.project.build_cache import BuildCache, CacheEntry
 from regdocs.project.manifest import MANIFEST, manifest_text, orphans
-from regdocs.project.output_checks import spec_findings, syntax_problems, without_clashes
+from regdocs.project.hcl_examples import invalid_examples, is_hcl
+from regdocs.project.output_checks import spec_findings, without_clashes
 from regdocs.project.outputs import read_existing, with_line_endings_of
 from regdocs.project.schema_files import load_schema_set
-from regdocs.spec.model import HCL_LANGUAGES, Spec
+from regdocs.spec.model import Spec
 from regdocs.spec.as_provider_schema import resource_schema
 
 
@@ -85,25 +86,26 @@ def schemas_for(config: Config, specs: list[Spec]) -> SchemaSet:
     return schemas
 
 
-def _conversion_problems(spec_path: Path, spec: Spec, failures, syntax_checked: bool) -> list[Diagnostic]:
-    """HCL examples that did not convert, located in the spec: an error when the example is
-    not valid HCL (unless `syntax_checked`: the validation rules reported it already), a warning
-    when cdktf does not support it (the page keeps the HCL, as the reference pipeline did).
-    Provider-defined functions are valid HCL that cdktf cannot convert: a note says so (E002).
-    Blocks in other languages (console, shell) fail quietly."""
+def _conversion_problems(spec_path: Path, spec: Spec, failures) -> list[Diagnostic]:
+    """Warnings for the HCL code blocks that did not convert, located in the spec: the page
+    keeps the HCL, as the reference pipeline did. Examples that must parse were checked before
+    converting (`invalid_examples`); code fences inside markdown text that are not valid HCL
+    are warned about; blocks marked `valid_hcl: false`, and blocks in other languages (console,
+    shell), fail quietly. Provider-defined functions are valid HCL that cdktf cannot convert: a
+    note says so (E002)."""
     blocks = {block.code.rstrip("\n"): block for block in code_blocks(spec)}
     problems = []
     for failure in failures:
         block = blocks.get(failure.code.rstrip("\n").replace("\r\n", "\n"))
-        if block is None or (block.language or "").lower() not in HCL_LANGUAGES:
+        if block is None or not is_hcl(block) or not block.valid_hcl:
             continue
         if not failure.invalid_hcl:
             message = f"cdktf cannot convert this example, the page keeps the HCL: {failure.reason}"
-            problems.append(
-                Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=Level.WARNING)
-            )
-        elif not syntax_checked:
-            problems += syntax_problems(block, spec_path)
+        elif block.in_markdown:
+            message = f"this code block is not valid HCL, the page keeps it as it is: {failure.reason}"
+        else:
+            continue
+        problems.append(Diagnostic(message, str(spec_path), block.spec_line(failure.snippet_line), level=Level.WARNING))
     return problems
 
 
@@ -134,14 +136,15 @@ def build(
     for path in paths:
         record = SpecPages(path)
         entry = cache.fresh(path) if cache is not None and only is None else None
-        if entry is not None:
-            _reuse(config, record, entry)
+        if entry is not None and _reuse(config, record, entry):
             reused.append(record)
         else:
             try:
                 loaded.append((record, load_spec(path)))
             except DiagnosticError as error:
                 record.problems += error.diagnostics
+            except Exception as error:  # noqa: BLE001 - a bug must not cost the other specs
+                record.problems.append(internal_error(error, "reading the spec", str(path)))
         records.append(record)
     unowned = _add_findings(records, spec_findings(config, [spec for _, spec in loaded]))
 
@@ -149,7 +152,6 @@ def build(
     def schemas() -> SchemaSet:  # read when a page is converted: every spec acts as schema
         return schemas_for(config, [spec for _, spec in loaded] + [load_spec(record.path) for record in reused])
 
-    template_dirs = [config.templates_dir] if config.templates_dir else []
     result = Build()
     for record in reused:
         result.outputs += [record.registry, *record.cdktf.values()]
@@ -157,57 +159,86 @@ def build(
         wanted = set(only)
         records = [record for record in records if record.path in wanted]
         loaded = [(record, spec) for record, spec in loaded if record.path in wanted]
+    withheld = False  # a spec gave pages that are not written
     for index, (record, spec) in enumerate(loaded, start=1):
         record.spec = spec
         try:
-            registry = render_page(spec, template_dirs, config.page_style)
+            errors = invalid_examples(spec, record.path)
+            pages, problems = _spec_pages(config, record.path, spec, schemas, force, upgrade_cdktf, result)
         except DiagnosticError as error:
             record.problems += error.diagnostics
-            continue
-        registry_path = page_path(spec, config.page_style)
-        registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
-        record.registry = Output(registry_path, registry, record.path)
-        result.outputs.append(record.registry)
-        reported = False  # every language converts the same blocks: their problems are said once
-        for language in config.languages:
-            cdktf_path = cdktf_page_path(registry_path, language)
-            current = read_existing(config.out_dir / cdktf_path)
-            if not force and reusable(current, registry, config.cdktf_version, upgrade=upgrade_cdktf):
-                cdktf_text = current
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the other specs
+            record.problems.append(internal_error(error, "generating the pages", str(record.path)))
+        else:
+            # pages with an example that is not valid HCL are shown (preview), never written
+            record.registry, *cdktf = pages
+            record.cdktf = dict(zip(config.languages, cdktf))
+            record.problems += errors + problems
+            if errors:
+                withheld = True
             else:
-                page = cdktf_page(registry, schemas(), config.cdktf_version, language, config.do_not_edit)
-                cdktf_text = with_line_endings_of(current, page.text)
-                result.converted_pages += 1
-                if not reported:
-                    problems = _conversion_problems(record.path, spec, page.failures, config.validate)
-                    result.failed_conversions += len(problems)
-                    record.problems += problems
-                    reported = True
-            record.cdktf[language] = Output(cdktf_path, cdktf_text, record.path)
-            result.outputs.append(record.cdktf[language])
+                result.outputs += pages
         if progress:
             progress(index, len(loaded))
     specs = {record.path: spec for record, spec in loaded}
     result.outputs, clashes = without_clashes(result.outputs, lambda path: specs.get(path) or _loaded(path))
     _add_findings(records, clashes)
     if only is None:
-        _add_manifest(config, result, complete=all(record.registry for record in records), keep_orphans=keep_orphans)
+        complete = not withheld and all(record.registry for record in records)
+        _add_manifest(config, result, complete=complete, keep_orphans=keep_orphans)
     report.add(*unowned)
     for record in records:
+        record.problems = list(dict.fromkeys(record.problems))  # a rule may find what the pipeline did
         report.add(*record.problems)
     result.specs = records
     return result
 
 
-def _reuse(config: Config, record: SpecPages, entry: CacheEntry) -> None:
-    """A spec's pages read back from disk, as the cache says they were written."""
-    for name, (path, _) in entry.outputs.items():
-        output = Output(path, read_existing(config.out_dir / path), record.path)
+def _spec_pages(
+    config: Config, spec_path: Path, spec: Spec, schemas, force: bool, upgrade_cdktf: bool, result: Build
+) -> tuple[list[Output], list[Diagnostic]]:
+    """One spec's Registry page and cdktf pages (one per language), and the conversion's
+    warnings; DiagnosticError when the spec cannot give its pages (a template error)."""
+    template_dirs = [config.templates_dir] if config.templates_dir else []
+    registry = render_page(spec, template_dirs, config.page_style)
+    registry_path = page_path(spec, config.page_style)
+    registry = with_line_endings_of(read_existing(config.out_dir / registry_path), registry)
+    pages = [Output(registry_path, registry, spec_path)]
+    problems: list[Diagnostic] = []
+    reported = False  # every language converts the same blocks: their problems are said once
+    for language in config.languages:
+        cdktf_path = cdktf_page_path(registry_path, language)
+        current = read_existing(config.out_dir / cdktf_path)
+        if not force and reusable(current, registry, config.cdktf_version, upgrade=upgrade_cdktf):
+            cdktf_text = current
+        else:
+            page = cdktf_page(registry, schemas(), config.cdktf_version, language, config.do_not_edit)
+            cdktf_text = with_line_endings_of(current, page.text)
+            result.converted_pages += 1
+            if not reported:
+                problems = _conversion_problems(spec_path, spec, page.failures)
+                result.failed_conversions += len(problems)
+                reported = True
+        pages.append(Output(cdktf_path, cdktf_text, spec_path))
+    return pages, problems
+
+
+def _reuse(config: Config, record: SpecPages, entry: CacheEntry) -> bool:
+    """A spec's pages read back from disk, as the cache says they were written (False when
+    one can no longer be read: the spec is then generated again)."""
+    outputs = {
+        name: Output(path, read_existing(config.out_dir / path), record.path)
+        for name, (path, _) in entry.outputs.items()
+    }
+    if any(output.text is None for output in outputs.values()):
+        return False
+    for name, output in outputs.items():
         if name == "registry":
             record.registry = output
         else:
             record.cdktf[name] = output
     record.problems += entry.findings
+    return True
 
 
 def _loaded(path: Path) -> Spec | None:

@@ -33,6 +33,19 @@ class CodeBlock:
     location: str
     generated: bool = False
     lines_exact: bool = False  # code line k is spec line `line + k - 1` (a `|` block scalar)
+    valid_hcl: bool = True  # False for code a spec marks as deliberately not HCL
+    column: int | None = None  # 1-based spec column of the code's first column (a `|` block scalar)
+
+    def spec_column(self, code_column: int | None) -> int | None:
+        """The spec column of a column of the code, when the code's lines are the spec's."""
+        if self.column is None or code_column is None or not self.lines_exact:
+            return None
+        return self.column + code_column - 1
+
+    @property
+    def in_markdown(self) -> bool:
+        """Whether the block is written inside a markdown text field (not a code field of its own)."""
+        return not self.generated and not self.location.endswith(".code")
 
     def spec_line(self, code_line: int | None) -> int | None:
         """The spec line of the code's 1-based line `code_line`, or of the block when that
@@ -128,7 +141,15 @@ def _in_import(spec: Spec) -> list[CodeBlock]:
         where = f"import.steps[{index}]"
         if isinstance(step, CodeStep):
             found.append(
-                CodeBlock(step.code, step.language, _line(step.code), f"{where}.code", lines_exact=_literal(step.code))
+                CodeBlock(
+                    step.code,
+                    step.language,
+                    _line(step.code),
+                    f"{where}.code",
+                    lines_exact=_literal(step.code),
+                    valid_hcl=step.valid_hcl,
+                    column=getattr(step.code, "column", None),
+                )
             )
         elif isinstance(step, Markdown):
             found += _in_markdown(step.markdown, f"{where}.markdown")
@@ -159,6 +180,8 @@ def code_blocks(spec: Spec) -> list[CodeBlock]:
                             _line(example.code),
                             f"{where}.code",
                             lines_exact=_literal(example.code),
+                            valid_hcl=example.valid_hcl,
+                            column=getattr(example.code, "column", None),
                         )
                     )
                 found += _in_markdown(example.after, f"{where}.after")

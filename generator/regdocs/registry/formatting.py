@@ -89,7 +89,7 @@ def website_entry(entry: Entry, page_style: Mapping[str, object], nested: bool =
     prefix = head + str(style["separator"]) + " ".join(parts)
     description = description_text(entry)
     if parts and description and not description.startswith("\n"):
-        prefix += " "
+        prefix += str(style["flag_separator"])
     text = with_continuation(prefix, description, int(style["indent"]))
     return with_nested_entries(text, entry, page_style, lambda item: website_entry(item, page_style, True), nested)
 
@@ -156,7 +156,7 @@ def schema_entry(
         link = f"(see [below for nested schema](#{anchor}))"
         description = f"{description} {link}" if description else link
     if description and not description.startswith("\n"):
-        first += " "
+        first += str(style["flag_separator"]) if paren else " "
     text = with_continuation(first, description, int(style["indent"]))
     render = lambda item: schema_entry(item, page_style, path, anchors, True)  # noqa: E731
     return with_nested_entries(text, entry, page_style, render, nested)

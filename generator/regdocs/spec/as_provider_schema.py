@@ -16,8 +16,13 @@ _PRIMITIVES = {"string": "string", "number": "number", "bool": "bool", "boolean"
 _COLLECTION = re.compile(r"^(List|Set|Map) of (.+)$")
 
 
-def parse_tf_type(text: str) -> Any:
+MAX_TYPE_NESTING = 32
+
+
+def parse_tf_type(text: str, depth: int = 0) -> Any:
     """`list(map(string))` -> ["list", ["map", "string"]]; `object({a = string})` -> ["object", {...}]."""
+    if depth > MAX_TYPE_NESTING:
+        raise ValueError(f"the type nests more than {MAX_TYPE_NESTING} levels deep")
     text = text.strip()
     if text in _PRIMITIVES:
         return _PRIMITIVES[text]
@@ -26,14 +31,14 @@ def parse_tf_type(text: str) -> Any:
         raise ValueError(f"unknown Terraform type `{text}`")
     kind, inner = match.groups()
     if kind != "object":
-        return [kind, parse_tf_type(inner)]
+        return [kind, parse_tf_type(inner, depth + 1)]
     fields = inner.strip()
     if not (fields.startswith("{") and fields.endswith("}")):
         raise ValueError(f"an object type needs `{{name = type, ...}}`: `{text}`")
     attributes = {}
     for part in _split_top_level(fields[1:-1]):
         name, _, field_type = part.partition("=")
-        attributes[name.strip()] = parse_tf_type(field_type)
+        attributes[name.strip()] = parse_tf_type(field_type, depth + 1)
     return ["object", attributes]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from regdocs.diagnostics import Diagnostic, DiagnosticError
+from regdocs.input_files import read_text
 from regdocs.spec.model import (
     Block,
     CodeStep,
@@ -122,8 +123,12 @@ def load_spec_text(text: str, path: str) -> Spec:
     if node is None:
         raise DiagnosticError([Diagnostic("the spec is empty; it needs at least `kind` and `name`", path, 1, 1)])
     problems: list[Diagnostic] = []
-    data = to_python(node, path, problems)
-    problems += check_schema(data, path)
+    try:
+        data = to_python(node, path, problems, text=text)
+    except YamlError as error:
+        raise DiagnosticError([error.diagnostic]) from None
+    if not problems:  # duplicate keys and unreadable values first: they change what the schema sees
+        problems += check_schema(data, path)
     if not problems:
         problems += check_rules(data, path)
     if problems:
@@ -134,10 +139,4 @@ def load_spec_text(text: str, path: str) -> Spec:
 def load_spec(path: str | Path) -> Spec:
     """Read and check the spec at `path`."""
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as error:
-        raise DiagnosticError([Diagnostic(f"cannot read the spec: {error.strerror}", str(path))]) from None
-    except UnicodeDecodeError as error:
-        raise DiagnosticError([Diagnostic(f"the spec is not UTF-8 text ({error.reason})", str(path))]) from None
-    return load_spec_text(text, str(path))
+    return load_spec_text(read_text(path, "the spec"), str(path))

@@ -107,6 +107,7 @@ class Example:
     language: str | None = None
     after: str | None = None
     fence: str = "```"
+    valid_hcl: bool = True  # False: deliberately not HCL (placeholders such as `...`); not checked
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 
@@ -118,6 +119,7 @@ class CodeStep:
     code: str
     language: str | None = None
     fence: str = "```"
+    valid_hcl: bool = True  # as Example.valid_hcl
     spacing: dict[str, int] = field(default_factory=dict)
     line: int | None = None
 

@@ -89,6 +89,7 @@ COMMON = {
     "schema_bullet": "-",
     "list_indent": "  ",
     "margin": "",
+    "flag_separator": " ",
 }
 
 DEFAULTS = {
@@ -108,6 +109,7 @@ ENTRY_STYLE_KEYS = (
     "write_only_label",
     "list_indent",
     "margin",
+    "flag_separator",
 )
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from regdocs.diagnostics import Diagnostic
+from regdocs.spec.as_provider_schema import parse_tf_type
 from regdocs.spec.model import STANDARD_SECTIONS
 from regdocs.spec.yaml_positions import PositionedDict, PositionedList, Scalar
 
@@ -25,6 +26,8 @@ _TYPE_NAMES = {
     "null": "empty (null)",
 }
 SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+MAX_FILE_NAME = 255  # bytes, on the usual file systems
+LONGEST_PAGE_EXTENSION = ".html.markdown"
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +177,16 @@ def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
                     value.column,
                 )
             )
+        elif isinstance(value, str) and len(value.encode("utf-8")) > MAX_FILE_NAME - len(LONGEST_PAGE_EXTENSION):
+            problems.append(
+                Diagnostic(
+                    f"`{key}` is {len(value.encode('utf-8'))} bytes long, too long for the page's file name "
+                    f"(file systems take {MAX_FILE_NAME} bytes); use a shorter one",
+                    path,
+                    value.line,
+                    value.column,
+                )
+            )
     for label, items in _entry_lists(data):
         seen: dict[str, int] = {}
         for item in items:
@@ -191,6 +204,7 @@ def check_rules(data: PositionedDict, path: str) -> list[Diagnostic]:
                 )
             else:
                 seen[entry_name] = entry_name.line
+    problems += _check_tf_types(data, path)
     problems += _check_blocks(data, path)
     problems += _check_sections(data, path)
     problems += _check_import(data, path)
@@ -214,6 +228,29 @@ def _entry_lists(data: PositionedDict):
     for step in steps or []:
         if isinstance(step, PositionedDict) and isinstance(step.get("identity"), PositionedList):
             yield "identity attribute", step["identity"]
+
+
+def _check_tf_types(data: PositionedDict, path: str) -> list[Diagnostic]:
+    """Every `tf_type` is a Terraform type (it becomes the schema the examples convert with)."""
+    problems = []
+    for _, items in _entry_lists(data):
+        for item in items:
+            tf_type = item.get("tf_type") if isinstance(item, PositionedDict) else None
+            if not isinstance(tf_type, str):
+                continue
+            try:
+                parse_tf_type(tf_type)
+            except ValueError as error:
+                problems.append(
+                    Diagnostic(
+                        f"`tf_type`: {error}; write a type such as string, number, bool, list(string), "
+                        "map(number) or object({a = string})",
+                        path,
+                        tf_type.line,
+                        tf_type.column,
+                    )
+                )
+    return problems
 
 
 def _with_nested(label: str, items: PositionedList):
@@ -252,6 +289,15 @@ def _check_sections(data: PositionedDict, path: str) -> list[Diagnostic]:
     problems = []
     seen: set[str] = set()
     for section in data.get("sections") or []:
+        if section == "import" and "import" not in data:
+            problems.append(
+                Diagnostic(
+                    "section `import` is listed but the spec has no `import`; add one or leave the section out",
+                    path,
+                    section.line,
+                    section.column,
+                )
+            )
         if isinstance(section, str) and section in STANDARD_SECTIONS:
             if section in seen:
                 problems.append(

@@ -70,7 +70,7 @@ def _entry(entry: Entry) -> dict:
 
 def _example(example: Example) -> dict:
     data = _changed(example)
-    order = ("title", "before", "language", "code", "after", "fence", "spacing")
+    order = ("title", "before", "language", "valid_hcl", "code", "after", "fence", "spacing")
     return {key: data[key] for key in order if key in data}
 
 
@@ -84,7 +84,7 @@ def _step(step) -> dict:
         return data
     if isinstance(step, CodeStep):
         data = _changed(step)
-        order = ("language", "code", "fence", "spacing")
+        order = ("language", "valid_hcl", "code", "fence", "spacing")
         return {key: data[key] for key in order if key in data}
     return _changed(step)
 

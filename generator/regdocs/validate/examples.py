@@ -35,9 +35,9 @@ class ParsedExample:
 
 
 def is_hcl(block: CodeBlock) -> bool:
-    """An HCL example the rules read: fenced as HCL and written in the spec (not the import
-    block regdocs writes from `import.id`)."""
-    return not block.generated and (block.language or "").lower() in HCL_LANGUAGES
+    """An HCL example the rules read: fenced as HCL, written in the spec (not the import block
+    regdocs writes from `import.id`) and not marked deliberately not HCL (`valid_hcl: false`)."""
+    return not block.generated and block.valid_hcl and (block.language or "").lower() in HCL_LANGUAGES
 
 
 def parse_example(block: CodeBlock) -> ParsedExample:

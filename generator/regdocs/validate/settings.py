@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Mapping
 
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level
+from regdocs.project.config import key_position
 from regdocs.validate.registry import GROUPS, Rule, all_rules
 
 OFF = "off"
@@ -36,14 +38,15 @@ class RuleSettings:
         return self.options.get(rule.id, rule.options)
 
 
-def _problem(source: str, message: str) -> DiagnosticError:
+def _problem(source: str, message: str, key: str | None = None) -> DiagnosticError:
     table = "[rules]" if source.endswith("regdocs.toml") else "[tool.regdocs.rules]"
-    return DiagnosticError([Diagnostic(f"{table} {message}", source)])
+    line, column = key_position(Path(source), ("rules", key) if key else ("rules",))
+    return DiagnosticError([Diagnostic(f"{table} {message}", source, line, column)])
 
 
 def _level(value: object, key: str, source: str) -> Level | None:
     if not isinstance(value, str) or value not in LEVEL_NAMES:
-        raise _problem(source, f"{key}: the level must be one of {', '.join(LEVEL_NAMES)}, not {value!r}")
+        raise _problem(source, f"{key}: the level must be one of {', '.join(LEVEL_NAMES)}, not {value!r}", key)
     return LEVEL_NAMES[value]
 
 
@@ -56,7 +59,7 @@ def _targets(key: str, rules: dict[str, Rule], source: str) -> list[Rule]:
     known = [*rules, *by_name, *GROUPS]
     close = difflib.get_close_matches(key, known, n=1)
     hint = f"; did you mean `{close[0]}`?" if close else "; `regdocs validate --list-rules` lists them"
-    raise _problem(source, f"unknown rule `{key}`{hint}")
+    raise _problem(source, f"unknown rule `{key}`{hint}", key)
 
 
 def _options(rule: Rule, given: dict, key: str, source: str) -> dict[str, object]:
@@ -64,10 +67,10 @@ def _options(rule: Rule, given: dict, key: str, source: str) -> dict[str, object
     for name, value in given.items():
         if name not in rule.options:
             known = ", ".join(f"`{option}`" for option in rule.options) or "none"
-            raise _problem(source, f"{key}: rule {rule.id} has no option `{name}` (its options: {known})")
+            raise _problem(source, f"{key}: rule {rule.id} has no option `{name}` (its options: {known})", key)
         default = rule.options[name]
         if type(value) is not type(default):
-            raise _problem(source, f"{key}: `{name}` must be a {type(default).__name__}, not {value!r}")
+            raise _problem(source, f"{key}: `{name}` must be a {type(default).__name__}, not {value!r}", key)
         options[name] = value
     return options
 
@@ -88,7 +91,7 @@ def rule_settings(table: Mapping[str, object], source: str = "pyproject.toml") -
                 level = _level(given.pop("level"), key, source)
                 levels.update((rule.id, level) for rule in targets)
             if given and len(targets) > 1:
-                raise _problem(source, f"{key}: options are set per rule, not per group")
+                raise _problem(source, f"{key}: options are set per rule, not per group", key)
             for target in targets:
                 options[target.id] = _options(target, given, key, source)
         else:

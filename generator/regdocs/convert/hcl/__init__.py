@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from regdocs.convert.hcl.errors import HclSyntaxError
+from regdocs.convert.hcl.errors import HclLimitError, HclSyntaxError
 from regdocs.convert.hcl.expression_ast import ExprNode, expression_node
 from regdocs.convert.hcl.parser import parse_config_syntax, parse_expression_syntax
 from regdocs.convert.hcl.to_json import config_to_json
@@ -14,6 +14,7 @@ from regdocs.convert.hcl.wrap import replace_quotes, wrap_terraform_expression
 
 __all__ = [
     "ExprNode",
+    "HclLimitError",
     "HclSyntaxError",
     "expression_ast",
     "parse_config",

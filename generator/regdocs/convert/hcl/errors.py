@@ -11,3 +11,7 @@ class HclSyntaxError(Exception):
         self.message = message
         self.line = line
         self.column = column
+
+
+class HclLimitError(HclSyntaxError):
+    """The text nests deeper than the parser reads (a limit of regdocs, not an HCL error)."""

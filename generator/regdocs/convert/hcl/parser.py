@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from regdocs.convert.hcl import syntax as s
-from regdocs.convert.hcl.errors import HclSyntaxError
+from regdocs.convert.hcl.errors import HclLimitError, HclSyntaxError
 
 _BINARY_LEVELS: list[list[tuple[str, str]]] = [
     [("||", "logicalOr")],
@@ -32,6 +32,10 @@ _HEREDOC_PLAIN = re.compile(r"[^$%\r\n]*")
 _GO_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
 _KEYWORD_LITERALS = {"true": ("bool", True), "false": ("bool", False), "null": ("null", None)}
+# Nesting a snippet may have: blocks in blocks, expressions in expressions, operators in a row,
+# traversal steps, template directives. Real examples stay far below; the limit keeps every
+# later stage (which recurses per level) within Python's stack, with an error at the place.
+MAX_NESTING = 32
 
 
 # identifiers: (ID_Start | "_") (ID_Continue | "-")*, ASCII runs by regex, other characters by
@@ -49,14 +53,26 @@ class Parser:
         self.src = text
         self.pos = 1 if text.startswith("\ufeff") else 0  # one leading byte-order mark is skipped
         self.newlines_ignored = [newlines_ignored]  # inside (...), [...], ${...} newlines are spaces
+        self.depth = 0  # levels of nesting open at the current position
+
+    def deeper(self, levels: int = 1, position: int | None = None) -> None:
+        """Open `levels` levels of nesting; an error past MAX_NESTING (close them with `depth -= levels`)."""
+        self.depth += levels
+        if self.depth > MAX_NESTING:
+            raise self.error(
+                f"the code nests more than {MAX_NESTING} levels deep (blocks, expressions, operators or "
+                "traversal steps), more than regdocs reads; split it into locals",
+                position,
+                HclLimitError,
+            )
 
     # --- errors and positions -----------------------------------------------------------
 
-    def error(self, message: str, position: int | None = None) -> HclSyntaxError:
+    def error(self, message: str, position: int | None = None, kind: type = HclSyntaxError) -> HclSyntaxError:
         position = self.pos if position is None else position
         line = self.src.count("\n", 0, position) + 1
         column = position - (self.src.rfind("\n", 0, position) + 1) + 1
-        return HclSyntaxError(message, line, column)
+        return kind(message, line, column)
 
     def peek(self, text: str) -> bool:
         return self.src.startswith(text, self.pos)
@@ -189,7 +205,9 @@ class Parser:
         if self.peek("}"):
             body = s.Body(self.pos, self.pos, [])
         elif self.peek("\n"):
+            self.deeper(position=start)
             body = self.parse_body(closing=True)
+            self.depth -= 1
             if not self.peek("}"):
                 raise self.error(f"unclosed block `{name}`", start)
         else:
@@ -205,6 +223,12 @@ class Parser:
     # --- expressions --------------------------------------------------------------------
 
     def parse_expression(self) -> s.Node:
+        self.deeper()
+        expression = self._conditional()
+        self.depth -= 1
+        return expression
+
+    def _conditional(self) -> s.Node:
         condition = self.parse_binary()
         self.skip()
         if not self.peek("?"):
@@ -229,15 +253,20 @@ class Parser:
         return None
 
     def parse_binary(self, min_level: int = 0) -> s.Node:
-        """Binary operators by precedence climbing (all left-associative)."""
+        """Binary operators by precedence climbing (all left-associative: each operator in a
+        row nests the expression before it one level deeper)."""
         lhs = self.parse_unary()
+        chained = 0
         while True:
             saved = self.pos
             self.skip()
             operator = self._binary_operator()
             if operator is None or operator[2] < min_level:
                 self.pos = saved
+                self.depth -= chained
                 return lhs
+            self.deeper()
+            chained += 1
             token, name, level = operator
             self.pos += len(token)
             self.skip()
@@ -248,9 +277,11 @@ class Parser:
         start = self.pos
         if self.peek("-") or (self.peek("!") and not self.peek("!=")):
             operator = "negate" if self.peek("-") else "logicalNot"
+            self.deeper()
             self.pos += 1
             self.skip()
             operand = self.parse_unary()
+            self.depth -= 1
             return s.Unary(start, operand.end, operator, operand)
         return self.parse_traversals(self.parse_primary())
 
@@ -323,9 +354,13 @@ class Parser:
     # --- traversals and splats ----------------------------------------------------------
 
     def parse_traversals(self, expr: s.Node) -> s.Node:
+        steps = 0
         while True:
             saved = self.pos
             self.skip()
+            if self.peek(".") or self.peek("["):
+                self.deeper()
+                steps += 1
             if self.peek(".") and not self.peek("..."):
                 dot = self.pos
                 self.pos += 1
@@ -367,6 +402,7 @@ class Parser:
                     expr = s.IndexExpr(expr.start, self.pos, expr, key)
             else:
                 self.pos = saved
+                self.depth -= steps
                 return expr
 
     def _attribute_splat(self, source: s.Node, dot: int) -> s.Splat:
@@ -382,6 +418,7 @@ class Parser:
                 self.pos = saved
                 break
             step_start = self.pos
+            self.deeper()
             self.pos += 1
             self.skip()
             if "0" <= self.src[self.pos : self.pos + 1] <= "9":
@@ -391,6 +428,7 @@ class Parser:
             if name is None:
                 raise self.error("expected an attribute name after `.` in a splat")
             steps.append(s.Attr(step_start, self.pos, name))
+        self.depth -= len(steps)
         if not steps:
             return s.Splat(source.start, marker_end, source, anon, dot, marker_end)
         each = s.RelativeTraversal(steps[0].start, steps[-1].end, anon, steps)
@@ -770,6 +808,7 @@ def _nest(tokens: list, index: int, parser: Parser, until: tuple | None):
             parts.append(token.directive[1])
             index += 1
         elif kind == "if":
+            parser.deeper(position=token.start)
             true_parts, index = _nest(tokens, index + 1, parser, ("else", "endif"))
             false_parts = None
             if index < len(tokens) and tokens[index].directive[0] == "else":
@@ -781,11 +820,14 @@ def _nest(tokens: list, index: int, parser: Parser, until: tuple | None):
             if index >= len(tokens) or tokens[index].directive[0] != "endif":
                 raise parser.error("unclosed `%{if}` directive", token.start)
             end_token = tokens[index]
+            parser.depth -= 1
             true_template = _body(true_parts, token.end)
             parts.append(s.TemplateIf(token.start, end_token.end, token.directive[1], true_template, false_template))
             index += 1
         elif kind == "for":
+            parser.deeper(position=token.start)
             body_parts, index = _nest(tokens, index + 1, parser, ("endfor",))
+            parser.depth -= 1
             if index >= len(tokens):
                 raise parser.error("unclosed `%{for}` directive", token.start)
             end_token = tokens[index]

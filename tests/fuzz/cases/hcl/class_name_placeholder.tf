@@ -1,0 +1,5 @@
+resource "acme_widget" "a" {
+}
+
+resource "x_y" "b" {
+}

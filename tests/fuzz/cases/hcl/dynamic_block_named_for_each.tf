@@ -1,0 +1,7 @@
+module "a" {
+  source = "./m"
+  dynamic "for_each" {
+    for_each = []
+    content {}
+  }
+}

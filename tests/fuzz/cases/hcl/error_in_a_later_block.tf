@@ -1,0 +1,7 @@
+resource "acme_widget" "a" {
+  name = "a"
+}
+
+variable "v" {
+  type = 5
+}

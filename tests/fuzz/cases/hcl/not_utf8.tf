@@ -1,0 +1,3 @@
+resource "acme_widget" "a" {
+  name = "Ã"
+}
