@@ -75,7 +75,8 @@ def validate_corpus(corpus: Path, latest: bool = False):
 
 
 def print_table(counts: dict[str, Counter], pages: Counter) -> None:
-    rules = sorted({rule for counter in counts.values() for rule in counter})
+    checked = [rule for rule in all_rules() if rule not in PROJECT_RULES]
+    rules = checked + sorted({rule for counter in counts.values() for rule in counter} - set(checked))
     groups = sorted(pages)
     width = max(len(group) for group in groups)
     print(f"{'rule':<14}" + "".join(f"{group:>{max(width, 7) + 2}}" for group in groups))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -76,6 +77,16 @@ class Goldens:
 @pytest.fixture
 def goldens(request: pytest.FixtureRequest) -> Goldens:
     return Goldens(request.config.getoption("--update-goldens"))
+
+
+def run_regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
+    """`regdocs ARGS --project-dir PROJECT` in a new process, from the project folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(project)],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -1,25 +1,15 @@
 """`regdocs new`: specs started from the provider schema render, convert and validate with
 only their placeholders (T001) to fill in; existing specs are never overwritten."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from conftest import PROJECT_ROOT
+from conftest import PROJECT_ROOT, run_regdocs
 from regdocs.convert.hcl.parser import parse_config_syntax
 from regdocs.scaffold.example import example_code, placeholder
 from regdocs.validate.schema_index import block_members
 
 KILN = PROJECT_ROOT / "tests" / "validate" / "kiln"
 GOLDENS = PROJECT_ROOT / "tests" / "expected" / "new"
-
-
-def _regdocs(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "regdocs", *args, "--project-dir", str(project)], capture_output=True, text=True
-    )
 
 
 @pytest.fixture
@@ -32,42 +22,42 @@ def project(tmp_path):
 def test_new_all_writes_specs_that_generate_and_validate(project, page_style, goldens):
     config = project / "pyproject.toml"
     config.write_text(config.read_text() + f'page-style = "{page_style}"\n')
-    result = _regdocs(project, "new", "--all")
+    result = run_regdocs(project, "new", "--all")
     assert result.returncode == 0, result.stderr
     assert "3 specs written, 0 already had one" in result.stderr
     folders = {"website": ("r", "d"), "registry": ("resources", "data-sources")}[page_style]
     furnace = project / "specs" / folders[0] / "furnace.yaml"
     assert furnace.is_file() and (project / "specs" / folders[1] / "glazes.yaml").is_file()
     goldens.check(GOLDENS / f"kiln_furnace.{page_style}.yaml", furnace.read_text())
-    generated = _regdocs(project, "generate")
+    generated = run_regdocs(project, "generate")
     assert generated.returncode == 0 and "0 failed conversions" in generated.stderr, generated.stderr
-    validated = _regdocs(project, "validate", "--all")
+    validated = run_regdocs(project, "validate", "--all")
     assert validated.returncode == 0, validated.stdout
     assert {line.rsplit(" ", 1)[-1] for line in validated.stdout.splitlines()} == {"[T001]"}
-    assert _regdocs(project, "validate", "--strict").returncode == 1
+    assert run_regdocs(project, "validate", "--strict").returncode == 1
 
 
 def test_new_never_overwrites_a_spec(project):
-    assert _regdocs(project, "new", "resource", "kiln_furnace").returncode == 0
+    assert run_regdocs(project, "new", "resource", "kiln_furnace").returncode == 0
     spec = project / "specs" / "r" / "furnace.yaml"
     spec.write_text(spec.read_text().replace("Name of the furnace.", "Name of the kiln furnace."))
-    again = _regdocs(project, "new", "resource", "kiln_furnace", "kiln_batch")
+    again = run_regdocs(project, "new", "resource", "kiln_furnace", "kiln_batch")
     assert again.returncode == 0 and "1 specs written, 1 already had one" in again.stderr
     assert "Name of the kiln furnace." in spec.read_text()
     (project / "specs" / "glazes.yaml").write_text("kind: data_source\nname: kiln_glazes\n")  # elsewhere
-    assert "0 specs written, 3 already had one" in _regdocs(project, "new", "--all").stderr
+    assert "0 specs written, 3 already had one" in run_regdocs(project, "new", "--all").stderr
     assert not (project / "specs" / "d").exists()
 
 
 def test_new_names_the_closest_type_for_an_unknown_one(project):
-    result = _regdocs(project, "new", "resource", "kiln_furnce")
+    result = run_regdocs(project, "new", "resource", "kiln_furnce")
     assert result.returncode == 1
     assert "the schemas have no resource `kiln_furnce`; did you mean `kiln_furnace`?" in result.stderr
 
 
 def test_new_needs_a_schema_and_names(tmp_path):
-    assert _regdocs(tmp_path, "new", "resource", "x_y").returncode == 2
-    assert _regdocs(tmp_path, "new", "resource").returncode == 2
+    assert run_regdocs(tmp_path, "new", "resource", "x_y").returncode == 2
+    assert run_regdocs(tmp_path, "new", "resource").returncode == 2
 
 
 def test_new_follows_the_house_style_of_the_existing_specs(project):
@@ -77,7 +67,7 @@ def test_new_follows_the_house_style_of_the_existing_specs(project):
             f"kind: resource\nname: {name}\nfront_matter:\n  layout: kilnworks\n"
             f'  page_title: "Kiln Works: {name}"\n  description: x\nstyle:\n  argument_groups: true\n'
         )
-    assert _regdocs(project, "new", "resource", "kiln_batch").returncode == 0
+    assert run_regdocs(project, "new", "resource", "kiln_batch").returncode == 0
     text = (project / "specs" / "r" / "batch.yaml").read_text()
     assert "layout: kilnworks" in text and "page_title: 'Kiln Works: kiln_batch'" in text
     assert "style:\n  argument_groups: true" in text

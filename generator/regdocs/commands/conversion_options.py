@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from regdocs.commands.options import add_schema_option
 from regdocs.convert import DEFAULT_CDKTF_VERSION, DEFAULT_LANGUAGE, LANGUAGES, SchemaSet, parse_cdktf_version
 from regdocs.diagnostics import DiagnosticError, Report
 from regdocs.project.schema_files import load_schema_set
@@ -14,14 +15,7 @@ from regdocs.project.schema_files import load_schema_set
 
 def add_conversion_arguments(parser: argparse.ArgumentParser, inputs: str, help_inputs: str, help_out_dir: str) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, metavar=inputs, help=help_inputs)
-    parser.add_argument(
-        "--schema",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="provider schema (`terraform providers schema -json`); repeat to merge several, in order",
-    )
+    add_schema_option(parser, "provider schema (`terraform providers schema -json`); repeat to merge several, in order")
     parser.add_argument("--out-dir", type=Path, metavar="DIR", help=help_out_dir)
     parser.add_argument(
         "--cdktf-version",

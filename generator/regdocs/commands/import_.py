@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from regdocs.commands.batch import run_batch
+from regdocs.commands.options import add_schema_option
 from regdocs.cli import EXIT_USAGE
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Report
 from regdocs.input_files import read_text
@@ -33,14 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write each spec at its page's place in the docs tree, e.g. DIR/r/<name>.yaml "
         "(required for several pages)",
     )
-    parser.add_argument(
-        "--schema",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="a provider schema: fill in each entry's tf_type and report the drift from it",
-    )
+    add_schema_option(parser, "a provider schema: fill in each entry's tf_type and report the drift from it")
     parser.set_defaults(run=run, parser=parser)
 
 

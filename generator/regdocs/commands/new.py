@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from regdocs.api import load_spec, page_path
 from regdocs.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from regdocs.commands.options import add_project_dir_option, add_schema_option
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Report
 from regdocs.project.config import load_config
 from regdocs.project.outputs import write_atomic
@@ -44,17 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("kind", nargs="?", choices=KINDS, metavar="KIND", help=f"one of {', '.join(KINDS)}")
     parser.add_argument("names", nargs="*", metavar="NAME", help="type names (aws_s3_bucket)")
     parser.add_argument("--all", action="store_true", help="every resource (of KIND, if given) that has no spec yet")
-    parser.add_argument(
-        "--schema",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="a provider schema (after the configured ones)",
-    )
-    parser.add_argument(
-        "--project-dir", type=Path, default=Path("."), metavar="DIR", help="project folder (default: current)"
-    )
+    add_schema_option(parser, "a provider schema (after the configured ones)")
+    add_project_dir_option(parser)
     parser.set_defaults(run=run, parser=parser)
 
 

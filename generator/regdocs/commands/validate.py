@@ -13,6 +13,7 @@ from pathlib import Path
 
 from regdocs.api import load_spec
 from regdocs.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from regdocs.commands.options import add_project_dir_option, add_schema_option
 from regdocs.diagnostic_formats import FORMATS, formatted
 from regdocs.diagnostics import Diagnostic, DiagnosticError, Level, Report
 from regdocs.project.config import load_config
@@ -32,17 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "[tool.regdocs.rules] sets each rule's level or turns it off.",
     )
     parser.add_argument("specs", nargs="*", type=Path, metavar="SPEC", help="spec files or folders (default: all)")
-    parser.add_argument(
-        "--project-dir", type=Path, default=Path("."), metavar="DIR", help="project folder (default: current)"
-    )
-    parser.add_argument(
-        "--schema",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="a provider schema (after the configured ones)",
-    )
+    add_project_dir_option(parser)
+    add_schema_option(parser, "a provider schema (after the configured ones)")
     parser.add_argument(
         "--all", action="store_true", dest="all_resources", help="also report schema resources with no spec"
     )

@@ -68,7 +68,8 @@ def _value_type(cty_type: Any) -> str:
 
 
 def _description(member: Member, raw: dict) -> str:
-    text = (raw.get("description") or "").strip()
+    """The schema's description (a block's is in its `block`), else a placeholder."""
+    text = (raw.get("description") or (raw.get("block") or {}).get("description") or "").strip()
     return text or todo(f"describe `{member.name}`")
 
 

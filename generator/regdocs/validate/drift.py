@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from regdocs.spec.as_provider_schema import parse_tf_type
-from regdocs.spec.model import Block, Entry
+from regdocs.spec.model import Block, Entry, Markdown, Section
 from regdocs.validate.registry import Finding
 from regdocs.validate.schema_index import Member, block_members, object_fields
 
@@ -109,6 +109,12 @@ class DriftChecker:
         self.spec = context.spec
         self.findings: list[tuple[str, Finding]] = []
         self.used_blocks: set[int] = set()
+        self.prose = _free_text(self.spec)
+
+    def mentioned(self, name: str) -> bool:
+        """Whether free text of the page (a section, a note, a table) names `name` as code or
+        in a table's first cell: documented, if not as an entry."""
+        return re.search(rf"`{re.escape(name)}`|^\|\s*{re.escape(name)}\s*\|", self.prose, re.MULTILINE) is not None
 
     def add(self, rule: str, message: str, position: tuple[int | None, int | None]) -> None:
         self.findings.append((rule, Finding(message, *position)))
@@ -142,8 +148,8 @@ class DriftChecker:
             argument, attribute = level.arguments.get(name), level.attributes.get(name)
             spec_block = self.find_block((*level.path, name), member) if member.children is not None else None
             if argument is None and attribute is None and spec_block is None:
-                if name == SDK_ID and not level.path:
-                    continue  # every SDK resource has it; pages need not say so
+                if (name == SDK_ID and not level.path) or self.mentioned(name):
+                    continue  # every SDK resource has it, pages need not say so; or prose documents it
                 section = "attributes" if member.computed_only else "arguments"
                 self.add(
                     UNDOCUMENTED,
@@ -374,6 +380,17 @@ class DriftChecker:
                 return part
             current = current[part].children
         return None
+
+
+def _free_text(spec) -> str:
+    """The page's text outside the entry lists: summary, notes, free sections, example prose."""
+    parts = [spec.summary or "", *spec.notes]
+    parts += [section.body or "" for section in spec.sections if isinstance(section, Section)]
+    parts += [text or "" for example in spec.examples for text in (example.before, example.after)]
+    parts += [
+        item.markdown for items in (spec.arguments, spec.attributes) for item in items if isinstance(item, Markdown)
+    ]
+    return "\n".join(parts)
 
 
 def schema_drift(context) -> list[tuple[str, Finding]]:

@@ -15,6 +15,7 @@ REGISTRY_FORBIDDEN_KEYS = ("layout", "sidebar_current")
 WEBSITE_EXTENSIONS = (".html.markdown", ".html.md", ".markdown", ".md")
 REGISTRY_EXTENSIONS = (".md",)
 SUBCATEGORY_KINDS = ("resource", "data_source", "ephemeral_resource")
+_ANCHOR_LINK = re.compile(r"\]\(\s*<?#|href")
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 
 
@@ -112,7 +113,7 @@ def _link_position(context, anchor: str) -> tuple[int | None, int | None]:
 @rule("R005", "anchor", Level.ERROR, "a `#anchor` link that no heading or anchor of the page provides")
 def anchor(context, options):
     page = context.page
-    if page is None:
+    if page is None or not _ANCHOR_LINK.search(page):  # no link to an anchor: nothing to read
         return
     anchors, links = page_anchors(page)
     known = {name.lower() for name in anchors}
